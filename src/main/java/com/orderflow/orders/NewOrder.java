@@ -1,0 +1,43 @@
+package com.orderflow.orders;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/** What it takes to place an order (S1). Validated by {@link OrderService#create}. */
+public record NewOrder(
+        @NotNull Channel channel,
+        @NotNull @Valid Customer customer,
+        LocalDate deliveryDate,
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines) {
+
+    public record Customer(
+            @NotBlank @Size(max = 120) String name,
+            @NotBlank String phone,
+            @Size(max = 400) String address,
+            @Size(max = 120) String locality,
+            @Pattern(regexp = "[1-9][0-9]{5}", message = "must be a 6-digit pincode") String pincode) {
+    }
+
+    public record Line(
+            @NotBlank @Size(max = 40)
+            @Pattern(regexp = "([A-Za-z0-9][A-Za-z0-9._-]*)?", message = "may contain only letters, digits, '.', '_' and '-'")
+            String sku,
+            @NotBlank @Size(max = 120) String product,
+            @Size(max = 20) String size,
+            @NotNull @Positive @Max(10000) Integer quantity,
+            @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal unitPrice,
+            @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal discount) {
+    }
+}

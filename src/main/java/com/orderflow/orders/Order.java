@@ -1,0 +1,202 @@
+package com.orderflow.orders;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * A customer order (S1). Its status is a projection of the order-fulfilment process: the process
+ * moves it at milestones, and every move is a {@link StatusChange}.
+ */
+@Entity
+@Table(name = "customer_order")
+class Order {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "order_number")
+    private String number;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+    @Column(name = "status_since")
+    private Instant statusSince;
+    @Embedded
+    private Customer customer;
+    @Column(name = "delivery_date")
+    private LocalDate deliveryDate;
+    @Column(name = "delivery_boy")
+    private String deliveryBoy;
+    private BigDecimal subtotal;
+    @Column(name = "discount_total")
+    private BigDecimal discountTotal;
+    private BigDecimal total;
+    @Column(name = "cancel_reason")
+    private String cancelReason;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    private long version;
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("lineNo")
+    private List<OrderLine> lines = new ArrayList<>();
+
+    protected Order() {
+    }
+
+    Order(String number, Channel channel, Customer customer, LocalDate deliveryDate, String createdBy, Instant now) {
+        this.number = number;
+        this.channel = channel;
+        this.customer = customer;
+        this.deliveryDate = deliveryDate;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+        this.status = OrderStatus.RECEIVED;
+        this.statusSince = now;
+        this.subtotal = Money.rupees(BigDecimal.ZERO);
+        this.discountTotal = Money.rupees(BigDecimal.ZERO);
+        this.total = Money.rupees(BigDecimal.ZERO);
+    }
+
+    void addLine(String sku, String productName, String size, int quantity, BigDecimal unitPrice, BigDecimal discount) {
+        OrderLine line = new OrderLine(this, lines.size() + 1, sku, productName, size, quantity, unitPrice, discount);
+        lines.add(line);
+        subtotal = Money.rupees(subtotal.add(line.gross()));
+        discountTotal = Money.rupees(discountTotal.add(line.discount()));
+        total = Money.rupees(subtotal.subtract(discountTotal));
+    }
+
+    /**
+     * Moves the order to a new status. Moving to the status it already has changes nothing (an
+     * engine retry may run a listener twice); a final status is never left.
+     *
+     * @return the change to record, or null when nothing changed
+     */
+    StatusChange moveTo(OrderStatus to, String actor, Instant now) {
+        if (status == to) {
+            return null;
+        }
+        if (status.isFinal()) {
+            throw new IllegalStateException("Order " + number + " is " + status + " and cannot become " + to);
+        }
+        StatusChange change = new StatusChange(id, status, to, actor, now);
+        status = to;
+        statusSince = now;
+        return change;
+    }
+
+    void assignDeliveryBoy(String user) {
+        this.deliveryBoy = user;
+    }
+
+    void recordCancelReason(String reason) {
+        this.cancelReason = reason;
+    }
+
+    boolean isAdvanceBooking() {
+        return channel == Channel.ADVANCE_BOOKING;
+    }
+
+    /** Late: longer in its status than allowed, or an advance booking not delivered by its date. */
+    boolean isLate(Instant now, Duration allowedInStatus, LocalDate today) {
+        if (status.isFinal()) {
+            return false;
+        }
+        boolean pastDeliveryDate = deliveryDate != null && today.isAfter(deliveryDate);
+        boolean waitingForDate = isAdvanceBooking() && status == OrderStatus.RECEIVED
+                && deliveryDate != null && today.isBefore(deliveryDate.minusDays(1));
+        if (waitingForDate) {
+            return false;
+        }
+        return pastDeliveryDate || (allowedInStatus != null && Duration.between(statusSince, now).compareTo(allowedInStatus) > 0);
+    }
+
+    String summary() {
+        return lines.stream().map(OrderLine::summary).collect(Collectors.joining("; "));
+    }
+
+    int itemCount() {
+        return lines.stream().mapToInt(OrderLine::quantity).sum();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String number() {
+        return number;
+    }
+
+    Channel channel() {
+        return channel;
+    }
+
+    OrderStatus status() {
+        return status;
+    }
+
+    Instant statusSince() {
+        return statusSince;
+    }
+
+    Customer customer() {
+        return customer;
+    }
+
+    LocalDate deliveryDate() {
+        return deliveryDate;
+    }
+
+    String deliveryBoy() {
+        return deliveryBoy;
+    }
+
+    BigDecimal subtotal() {
+        return subtotal;
+    }
+
+    BigDecimal discountTotal() {
+        return discountTotal;
+    }
+
+    BigDecimal total() {
+        return total;
+    }
+
+    String cancelReason() {
+        return cancelReason;
+    }
+
+    String createdBy() {
+        return createdBy;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    List<OrderLine> lines() {
+        return lines;
+    }
+}

@@ -1,0 +1,82 @@
+package com.orderflow.orders;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.security.CurrentUser;
+
+/**
+ * The live board (K6): every open order by status, plus today's delivered, cancelled and returned
+ * ones. An order is late when it has waited in its status longer than the shop allows
+ * ({@code orderflow.board.late-after}) or an advance booking is past its delivery date.
+ */
+@Service
+@EnableConfigurationProperties(OrderBoard.BoardProperties.class)
+public class OrderBoard {
+    private static final EnumSet<OrderStatus> OPEN = EnumSet.of(OrderStatus.RECEIVED, OrderStatus.PACKED,
+            OrderStatus.BILLED, OrderStatus.READY_FOR_DISPATCH, OrderStatus.OUT_FOR_DELIVERY);
+    private static final EnumSet<OrderStatus> CLOSED = EnumSet.complementOf(OPEN);
+
+    @ConfigurationProperties(prefix = "orderflow.board")
+    record BoardProperties(Map<OrderStatus, Duration> lateAfter, Integer refreshSeconds) {
+    }
+
+    /** The board's columns in lifecycle order, each with its orders oldest first. */
+    public record Board(Map<OrderStatus, List<OrderSummary>> columns, int late, Instant at, int refreshSeconds) {
+    }
+
+    private final Orders orders;
+    private final OrderPermissions permissions;
+    private final ShopClock clock;
+    private final BoardProperties properties;
+
+    OrderBoard(Orders orders, OrderPermissions permissions, ShopClock clock, BoardProperties properties) {
+        this.orders = orders;
+        this.permissions = permissions;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Transactional(readOnly = true)
+    public Board board(CurrentUser user) {
+        permissions.check(user, OrderPermissions.Action.VIEW, null);
+        boolean ownOnly = OrderService.onlyOwnDeliveries(user);
+        Instant now = clock.now();
+        Instant startOfDay = clock.at(clock.today(), LocalTime.MIDNIGHT).toInstant();
+        Map<OrderStatus, List<OrderSummary>> columns = new EnumMap<>(OrderStatus.class);
+        for (OrderStatus status : OrderStatus.values()) {
+            columns.put(status, new java.util.ArrayList<>());
+        }
+        Stream.concat(orders.findByStatusIn(OPEN).stream(),
+                        orders.findByStatusInAndStatusSinceAfter(CLOSED, startOfDay).stream())
+                .filter(o -> !ownOnly || user.id().equals(o.deliveryBoy()))
+                .map(o -> summary(o, late(o, now)))
+                .sorted(Comparator.comparing(OrderSummary::statusSince))
+                .forEach(s -> columns.get(s.status()).add(s));
+        int late = (int) columns.values().stream().flatMap(List::stream).filter(OrderSummary::late).count();
+        return new Board(columns, late, now, properties.refreshSeconds() == null ? 10 : properties.refreshSeconds());
+    }
+
+    private boolean late(Order order, Instant now) {
+        Map<OrderStatus, Duration> limits = properties.lateAfter() == null ? Map.of() : properties.lateAfter();
+        return order.isLate(now, limits.get(order.status()), clock.today());
+    }
+
+    static OrderSummary summary(Order o, boolean late) {
+        return new OrderSummary(o.number(), o.status(), o.channel(), o.customer().firstName(), o.itemCount(),
+                o.total(), o.statusSince(), o.deliveryDate(), o.deliveryBoy(), late);
+    }
+}

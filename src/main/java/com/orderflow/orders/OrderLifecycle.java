@@ -1,0 +1,55 @@
+package com.orderflow.orders;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.audit.AuditLog;
+
+/**
+ * What the order-fulfilment process does to an order at its milestones. Called by the process's
+ * adapters only; runs in the engine's transaction, so a status and the step that caused it commit
+ * together.
+ */
+@Service
+public class OrderLifecycle {
+    private final Orders orders;
+    private final StatusChanges statusChanges;
+    private final AuditLog audit;
+    private final ShopClock clock;
+
+    OrderLifecycle(Orders orders, StatusChanges statusChanges, AuditLog audit, ShopClock clock) {
+        this.orders = orders;
+        this.statusChanges = statusChanges;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Moves the order's visible status and writes the timeline row; a repeat of the same move changes nothing. */
+    @Transactional
+    public void recordStatus(long orderId, OrderStatus status, String actor) {
+        Order order = load(orderId);
+        OrderStatus from = order.status();
+        StatusChange change = order.moveTo(status, actor, clock.now());
+        if (change != null) {
+            statusChanges.save(change);
+            audit.record(actor, "STATUS_CHANGED", order.number(), from + " → " + status);
+        }
+    }
+
+    /** The delivery boy who took the order out; from now on he sees it on his phone. */
+    @Transactional
+    public void assignDeliveryBoy(long orderId, String deliveryBoy) {
+        if (deliveryBoy == null || deliveryBoy.isBlank()) {
+            throw new IllegalArgumentException(
+                    "deliveryBoy: the delivery boy taking the order out must claim the task first");
+        }
+        Order order = load(orderId);
+        order.assignDeliveryBoy(deliveryBoy);
+        audit.record(deliveryBoy, "DELIVERY_ASSIGNED", order.number(), "taken out by " + deliveryBoy);
+    }
+
+    private Order load(long orderId) {
+        return orders.findById(orderId).orElseThrow(() -> new IllegalStateException("No order with id " + orderId));
+    }
+}

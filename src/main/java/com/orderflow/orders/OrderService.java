@@ -1,0 +1,270 @@
+package com.orderflow.orders;
+
+import static com.orderflow.orders.process.OrderFulfilmentProcess.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderflow.orders.OrderPermissions.Action;
+import com.orderflow.platform.PhoneNumbers;
+import com.orderflow.platform.Roles;
+import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.audit.AuditEntry;
+import com.orderflow.platform.audit.AuditLog;
+import com.orderflow.platform.security.CurrentUser;
+import com.orderflow.platform.web.ConflictException;
+import com.orderflow.platform.web.FieldProblem;
+import com.orderflow.platform.web.InvalidInputException;
+import com.orderflow.platform.web.NotFoundException;
+
+/**
+ * Orders as staff handle them: intake, look-up, notes and cancellation. Each public method checks
+ * the caller's role against the permission table, and either changes everything it should or,
+ * on any error, nothing at all.
+ */
+@Service
+public class OrderService {
+    private final Orders orders;
+    private final StatusChanges statusChanges;
+    private final OrderNotes notes;
+    private final OrderNumberSeries numbers;
+    private final OrderPermissions permissions;
+    private final RuntimeService runtime;
+    private final AuditLog audit;
+    private final ShopClock clock;
+    private final Validator validator;
+    private final LocalTime dayBeforeDispatchAt;
+
+    OrderService(Orders orders, StatusChanges statusChanges, OrderNotes notes, OrderNumberSeries numbers,
+            OrderPermissions permissions, RuntimeService runtime, AuditLog audit, ShopClock clock,
+            Validator validator, @Value("${orderflow.day-before-dispatch-at:09:00}") LocalTime dayBeforeDispatchAt) {
+        this.orders = orders;
+        this.statusChanges = statusChanges;
+        this.notes = notes;
+        this.numbers = numbers;
+        this.permissions = permissions;
+        this.runtime = runtime;
+        this.audit = audit;
+        this.clock = clock;
+        this.validator = validator;
+        this.dayBeforeDispatchAt = dayBeforeDispatchAt;
+    }
+
+    /** Places an order and starts its order-fulfilment process, in one transaction. */
+    @Transactional
+    public OrderView create(NewOrder request, CurrentUser user) {
+        permissions.check(user, Action.CREATE, null);
+        String phone = validate(request);
+        var c = request.customer();
+        Order order = new Order(numbers.next(clock.today().getYear()), request.channel(),
+                new Customer(c.name().trim(), phone, blankToNull(c.address()), blankToNull(c.locality()),
+                        blankToNull(c.pincode())),
+                request.deliveryDate(), user.id(), clock.now());
+        for (NewOrder.Line line : request.lines()) {
+            order.addLine(line.sku().trim(), line.product().trim(), blankToNull(line.size()), line.quantity(),
+                    line.unitPrice(), line.discount());
+        }
+        orders.saveAndFlush(order);
+        statusChanges.save(new StatusChange(order.id(), null, OrderStatus.RECEIVED, user.id(), order.createdAt()));
+        audit.record(user.id(), "ORDER_CREATED", order.number(),
+                order.channel() + ", " + order.itemCount() + " item(s), total " + Money.format(order.total()));
+        runtime.startProcessInstanceByKey(KEY, order.number(), processVariables(order));
+        return OrderView.of(order);
+    }
+
+    @Transactional(readOnly = true)
+    public OrderView get(String number, CurrentUser user) {
+        return OrderView.of(visibleOrder(number, user));
+    }
+
+    @Transactional(readOnly = true)
+    public Page<OrderSummary> list(OrderFilter filter, Pageable page, CurrentUser user) {
+        permissions.check(user, Action.VIEW, null);
+        Specification<Order> spec = (root, query, cb) -> cb.conjunction();
+        if (filter.status() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.channel() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("channel"), filter.channel()));
+        }
+        if (filter.from() != null) {
+            var start = clock.at(filter.from(), LocalTime.MIDNIGHT).toInstant();
+            spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("createdAt"), start));
+        }
+        if (filter.to() != null) {
+            var end = clock.at(filter.to().plusDays(1), LocalTime.MIDNIGHT).toInstant();
+            spec = spec.and((root, query, cb) -> cb.lessThan(root.get("createdAt"), end));
+        }
+        if (onlyOwnDeliveries(user)) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("deliveryBoy"), user.id()));
+        }
+        return orders.findAll(spec, page).map(o -> OrderBoard.summary(o, false));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(String number, CurrentUser user) {
+        Order order = visibleOrder(number, user);
+        return statusChanges.findByOrderIdOrderByAtAscIdAsc(order.id()).stream()
+                .map(s -> new TimelineEntry(s.from(), s.to(), s.actor(), s.at())).toList();
+    }
+
+    /** Everything that happened to the order, oldest first (F3). */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> story(String number, CurrentUser user) {
+        return audit.storyOf(visibleOrder(number, user).number());
+    }
+
+    @Transactional(readOnly = true)
+    public List<NoteView> notes(String number, CurrentUser user) {
+        Order order = visibleOrder(number, user);
+        return notes.findByOrderIdOrderByWrittenAtAscIdAsc(order.id()).stream().map(NoteView::of).toList();
+    }
+
+    /** Adds a note or, with {@code replyTo}, an answer to one (K11). */
+    @Transactional
+    public NoteView addNote(String number, String body, Long replyTo, CurrentUser user) {
+        Order order = visibleOrder(number, user);
+        permissions.check(user, Action.NOTE, order.status());
+        List<FieldProblem> problems = new ArrayList<>();
+        if (body == null || body.isBlank()) {
+            problems.add(new FieldProblem("body", "must not be blank"));
+        } else if (body.length() > 2000) {
+            problems.add(new FieldProblem("body", "must be at most 2000 characters"));
+        }
+        if (replyTo != null && notes.findById(replyTo).filter(n -> n.orderId().equals(order.id())).isEmpty()) {
+            problems.add(new FieldProblem("replyTo", "must be the id of a note on order " + number));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        OrderNote note = notes.save(new OrderNote(order.id(), replyTo, user.id(), primaryRole(user), body.trim(),
+                clock.now()));
+        audit.record(user.id(), replyTo == null ? "NOTE_ADDED" : "NOTE_ANSWERED", number, body.trim());
+        return NoteView.of(note);
+    }
+
+    /**
+     * Cancels an order from whatever step it waits at. The process receives the cancellation and
+     * records the status; if the process can no longer take it, nothing changes.
+     */
+    @Transactional
+    public OrderView cancel(String number, String reason, CurrentUser user) {
+        Order order = visibleOrder(number, user);
+        if (order.status().isFinal()) {
+            throw new ConflictException("Order " + number + " is already " + order.status() + " and cannot be cancelled");
+        }
+        permissions.check(user, Action.CANCEL, order.status());
+        if (reason == null || reason.isBlank() || reason.trim().length() < 3) {
+            throw new InvalidInputException("reason", "must say why the order is cancelled (at least 3 characters)");
+        }
+        if (reason.length() > 400) {
+            throw new InvalidInputException("reason", "must be at most 400 characters");
+        }
+        order.recordCancelReason(reason.trim());
+        audit.record(user.id(), "ORDER_CANCEL_REQUESTED", number, reason.trim());
+        try {
+            runtime.createMessageCorrelation(MESSAGE_ORDER_CANCELLED).processInstanceBusinessKey(number)
+                    .setVariable(VAR_CANCELLED_BY, user.id()).setVariable(VAR_CANCEL_REASON, reason.trim())
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ConflictException("Order " + number + " has no running process that can be cancelled");
+        }
+        return OrderView.of(order);
+    }
+
+    /** Delivery staff who are nothing else see only the orders they carry. */
+    static boolean onlyOwnDeliveries(CurrentUser user) {
+        return user.hasRole(Roles.DELIVERY) && user.roles().size() == 1;
+    }
+
+    private Order visibleOrder(String number, CurrentUser user) {
+        Order order = orders.findByNumber(number)
+                .orElseThrow(() -> new NotFoundException("No order " + number));
+        if (onlyOwnDeliveries(user) && !user.id().equals(order.deliveryBoy())) {
+            throw new NotFoundException("No order " + number);
+        }
+        permissions.check(user, Action.VIEW, order.status());
+        return order;
+    }
+
+    private String validate(NewOrder request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ConstraintViolation<NewOrder> v : validator.validate(request)) {
+            problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        String phone = null;
+        if (request.customer() != null && request.customer().phone() != null && !request.customer().phone().isBlank()) {
+            phone = PhoneNumbers.toE164(request.customer().phone()).orElse(null);
+            if (phone == null) {
+                problems.add(new FieldProblem("customer.phone", PhoneNumbers.problemWith(request.customer().phone())));
+            }
+        }
+        LocalDate today = clock.today();
+        if (request.channel() == Channel.ADVANCE_BOOKING) {
+            if (request.deliveryDate() == null) {
+                problems.add(new FieldProblem("deliveryDate", "is required for an advance booking"));
+            } else if (!request.deliveryDate().isAfter(today)) {
+                problems.add(new FieldProblem("deliveryDate", "must be after today (" + today + ") for an advance booking"));
+            }
+        } else if (request.deliveryDate() != null && request.deliveryDate().isBefore(today)) {
+            problems.add(new FieldProblem("deliveryDate", "must not be in the past"));
+        }
+        if (request.lines() != null) {
+            for (int i = 0; i < request.lines().size(); i++) {
+                NewOrder.Line line = request.lines().get(i);
+                if (line != null && line.quantity() != null && line.unitPrice() != null && line.discount() != null
+                        && line.discount().compareTo(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))) > 0) {
+                    problems.add(new FieldProblem("lines[" + i + "].discount", "must not exceed quantity × unit price"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(FieldProblem::field));
+            throw new InvalidInputException(problems);
+        }
+        return phone;
+    }
+
+    private VariableMap processVariables(Order order) {
+        VariableMap variables = Variables.createVariables()
+                .putValue(VAR_ORDER_ID, order.id())
+                .putValue(VAR_ORDER_NUMBER, order.number())
+                .putValue(VAR_CUSTOMER_NAME, order.customer().name())
+                .putValue(VAR_ORDER_SUMMARY, order.summary())
+                .putValue(VAR_TOTAL_AMOUNT, Money.format(order.total()))
+                .putValue(VAR_ADVANCE_BOOKING, order.isAdvanceBooking())
+                .putValue(VAR_DELIVERY_DATE, order.deliveryDate() == null ? "" : order.deliveryDate().toString());
+        if (order.isAdvanceBooking()) {
+            variables.putValue(VAR_DISPATCH_REMINDER_AT,
+                    Date.from(clock.at(order.deliveryDate().minusDays(1), dayBeforeDispatchAt).toInstant()));
+        }
+        return variables;
+    }
+
+    private static String primaryRole(CurrentUser user) {
+        return Roles.ALL.stream().filter(user::hasRole).findFirst().orElse("staff");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,32 @@
+package com.orderflow.orders;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** An order as staff and the API see it. */
+public record OrderView(
+        String number, Channel channel, OrderStatus status, Instant statusSince,
+        CustomerView customer, LocalDate deliveryDate, String deliveryBoy,
+        List<LineView> lines, BigDecimal subtotal, BigDecimal discountTotal, BigDecimal total,
+        String cancelReason, String createdBy, Instant createdAt) {
+
+    public record CustomerView(String name, String phone, String address, String locality, String pincode) {
+    }
+
+    public record LineView(int lineNo, String sku, String product, String size, int quantity,
+            BigDecimal unitPrice, BigDecimal discount, BigDecimal lineTotal) {
+    }
+
+    static OrderView of(Order order) {
+        Customer c = order.customer();
+        return new OrderView(order.number(), order.channel(), order.status(), order.statusSince(),
+                new CustomerView(c.name(), c.phone(), c.address(), c.locality(), c.pincode()),
+                order.deliveryDate(), order.deliveryBoy(),
+                order.lines().stream().map(l -> new LineView(l.lineNo(), l.sku(), l.productName(), l.size(),
+                        l.quantity(), l.unitPrice(), l.discount(), l.lineTotal())).toList(),
+                order.subtotal(), order.discountTotal(), order.total(), order.cancelReason(),
+                order.createdBy(), order.createdAt());
+    }
+}

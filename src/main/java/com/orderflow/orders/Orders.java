@@ -1,0 +1,23 @@
+package com.orderflow.orders;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface Orders extends JpaRepository<Order, Long>, JpaSpecificationExecutor<Order> {
+    /** The order with this number, lines included. */
+    @EntityGraph(attributePaths = "lines")
+    Optional<Order> findByNumber(String number);
+
+    /** Orders in any of these statuses, lines included (the board). */
+    @EntityGraph(attributePaths = "lines")
+    List<Order> findByStatusIn(Collection<OrderStatus> statuses);
+
+    /** Orders that reached one of these statuses since a moment (delivered today, on the board). */
+    @EntityGraph(attributePaths = "lines")
+    List<Order> findByStatusInAndStatusSinceAfter(Collection<OrderStatus> statuses, java.time.Instant since);
+}

@@ -1,0 +1,7 @@
+package com.orderflow.orders;
+
+import java.time.Instant;
+
+/** One status change of an order: from (null for the first), to, who, when. */
+public record TimelineEntry(OrderStatus from, OrderStatus to, String actor, Instant at) {
+}

@@ -1,0 +1,37 @@
+package com.orderflow.orders.process;
+
+/** Names shared by the order-fulfilment diagram, its adapters and its tests. */
+public final class OrderFulfilmentProcess {
+    public static final String KEY = "order-fulfilment";
+
+    public static final String MESSAGE_ORDER_CANCELLED = "OrderCancelled";
+
+    public static final String VAR_ORDER_ID = "orderId";
+    public static final String VAR_ORDER_NUMBER = "orderNumber";
+    public static final String VAR_CUSTOMER_NAME = "customerName";
+    public static final String VAR_ORDER_SUMMARY = "orderSummary";
+    public static final String VAR_TOTAL_AMOUNT = "totalAmount";
+    public static final String VAR_ADVANCE_BOOKING = "advanceBooking";
+    public static final String VAR_DELIVERY_DATE = "deliveryDate";
+    public static final String VAR_DISPATCH_REMINDER_AT = "dispatchReminderAt";
+    public static final String VAR_DELIVERY_BOY = "deliveryBoy";
+    public static final String VAR_DELIVERY_OUTCOME = "deliveryOutcome";
+    public static final String VAR_RETURN_REASON = "returnReason";
+    public static final String VAR_CANCELLED_BY = "cancelledBy";
+    public static final String VAR_CANCEL_REASON = "cancelReason";
+
+    public static final String OUTCOME_DELIVERED = "delivered";
+    public static final String OUTCOME_RETURNED = "returned";
+
+    public static final String TASK_PACK = "UserTask_PackOrder";
+    public static final String TASK_BILL = "UserTask_BillOrder";
+    public static final String TASK_DISPATCH = "UserTask_DispatchOrder";
+    public static final String TASK_CONFIRM_DELIVERY = "UserTask_ConfirmDelivery";
+    public static final String TIMER_DAY_BEFORE_DISPATCH = "TimerEvent_DayBeforeDispatch";
+    public static final String END_DELIVERED = "EndEvent_OrderDelivered";
+    public static final String END_RETURNED = "EndEvent_OrderReturned";
+    public static final String END_CANCELLED = "EndEvent_OrderCancelled";
+
+    private OrderFulfilmentProcess() {
+    }
+}

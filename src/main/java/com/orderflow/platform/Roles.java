@@ -1,0 +1,37 @@
+package com.orderflow.platform;
+
+import java.util.List;
+
+/**
+ * The staff roles (K10). Each is a Camunda group of the same id; Spring Security sees them as
+ * authorities {@code ROLE_<id>}. User tasks name these ids as candidate groups.
+ */
+public final class Roles {
+    public static final String ADMIN = "admin";
+    public static final String BILLER = "biller";
+    public static final String PACKER = "packer";
+    public static final String DELIVERY = "delivery";
+    public static final String CUSTOMER_CARE = "customer-care";
+    public static final String ORDER_MANAGER = "order-manager";
+    public static final String KARIGAR_DESK = "karigar-desk";
+
+    public static final List<String> ALL =
+            List.of(ADMIN, BILLER, PACKER, DELIVERY, CUSTOMER_CARE, ORDER_MANAGER, KARIGAR_DESK);
+
+    private Roles() {
+    }
+
+    /** Display name of a role group. */
+    public static String displayName(String role) {
+        return switch (role) {
+            case ADMIN -> "Admin";
+            case BILLER -> "Biller";
+            case PACKER -> "Packer";
+            case DELIVERY -> "Delivery";
+            case CUSTOMER_CARE -> "Customer Care";
+            case ORDER_MANAGER -> "Order Manager";
+            case KARIGAR_DESK -> "Karigar desk";
+            default -> role;
+        };
+    }
+}

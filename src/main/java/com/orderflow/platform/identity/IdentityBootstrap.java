@@ -1,0 +1,177 @@
+package com.orderflow.platform.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.orderflow.platform.Roles;
+
+/**
+ * Makes sure the role groups, their engine authorizations and the Tasklist filters exist, and that
+ * someone can log in: the demo users in demo mode, otherwise an {@code admin} user whose password
+ * must be configured. Idempotent: runs at every start, on every node.
+ */
+@Component
+@Order(0)
+class IdentityBootstrap implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    /** user id, first name, last name, role. Password in demo mode: user id + "123". */
+    static final List<String[]> DEMO_USERS = List.of(
+            new String[] {"owner", "Anand", "Kulkarni", Roles.ADMIN},
+            new String[] {"biller", "Meera", "Joshi", Roles.BILLER},
+            new String[] {"packer", "Sunil", "Patil", Roles.PACKER},
+            new String[] {"ravi", "Ravi", "Shinde", Roles.DELIVERY},
+            new String[] {"imran", "Imran", "Shaikh", Roles.DELIVERY},
+            new String[] {"care", "Pooja", "Deshpande", Roles.CUSTOMER_CARE},
+            new String[] {"manager", "Vikram", "Sathe", Roles.ORDER_MANAGER},
+            new String[] {"karigar", "Suresh", "Soni", Roles.KARIGAR_DESK});
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final OrderflowProperties properties;
+
+    IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+            TaskService tasks, OrderflowProperties properties) {
+        if (!properties.demo() && (properties.adminPassword() == null || properties.adminPassword().length() < 10)) {
+            throw new IllegalStateException("orderflow.admin-password (environment ORDERFLOW_ADMIN_PASSWORD) must be"
+                    + " set to at least 10 characters outside demo mode; refusing to start without it");
+        }
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Roles.ALL.forEach(this::ensureGroup);
+        grantRoleAuthorizations();
+        ensureTaskFilters();
+        if (properties.demo()) {
+            DEMO_USERS.forEach(u -> ensureUser(u[0], u[1], u[2], u[0] + "123", u[3]));
+            StringBuilder banner = new StringBuilder("\n\n  orderflow demo users (user / password / role):\n");
+            DEMO_USERS.forEach(u -> banner.append(String.format("    %-8s / %-11s / %s%n", u[0], u[0] + "123",
+                    Roles.displayName(u[3]))));
+            banner.append("  Open http://localhost:8080/ (board), /camunda/app/tasklist/ (tasks)\n");
+            log.info(banner.toString());
+        } else {
+            ensureUser("admin", "Shop", "Admin", properties.adminPassword(), Roles.ADMIN);
+        }
+    }
+
+    private void ensureGroup(String id) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(Roles.displayName(id));
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private void ensureUser(String id, String first, String last, String password, String role) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName(first);
+            user.setLastName(last);
+            user.setPassword(password);
+            identity.saveUser(user);
+        }
+        if (identity.createUserQuery().userId(id).memberOfGroup(role).count() == 0) {
+            identity.createMembership(id, role);
+        }
+    }
+
+    private void grantRoleAuthorizations() {
+        for (Resource resource : Resources.values()) {
+            grant(Roles.ADMIN, resource, "*", Permissions.ALL);
+        }
+        for (String role : Roles.ALL) {
+            grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(role, Resources.FILTER, "*", Permissions.READ);
+            grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+            grant(role, Resources.USER, "*", Permissions.READ);
+            grant(role, Resources.GROUP, "*", Permissions.READ);
+        }
+        grant(Roles.ORDER_MANAGER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Roles.ORDER_MANAGER, Resources.PROCESS_DEFINITION, "*", Permissions.READ,
+                Permissions.READ_INSTANCE, Permissions.READ_HISTORY, Permissions.READ_TASK);
+        grant(Roles.ORDER_MANAGER, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(Roles.ORDER_MANAGER, Resources.DECISION_DEFINITION, "*", Permissions.READ,
+                Permissions.READ_HISTORY);
+    }
+
+    /** Grants permissions, merging into the group's existing grant on the resource (one row per resource). */
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        var authorization = authorizations.createAuthorizationQuery().groupIdIn(group).resourceType(resource)
+                .resourceId(resourceId).authorizationType(AUTH_TYPE_GRANT).list().stream().findFirst()
+                .orElseGet(() -> {
+                    var fresh = authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+                    fresh.setGroupId(group);
+                    fresh.setResource(resource);
+                    fresh.setResourceId(resourceId);
+                    return fresh;
+                });
+        boolean missing = false;
+        for (Permission permission : permissions) {
+            if (authorization.getId() == null || !authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                missing = true;
+            }
+        }
+        if (missing) {
+            authorizations.saveAuthorization(authorization);
+        }
+    }
+
+    private void ensureTaskFilters() {
+        if (filters.createFilterQuery().filterName("My tasks").count() == 0) {
+            saveFilter("My tasks", -10, identityTaskQuery(true));
+        }
+        if (filters.createFilterQuery().filterName("My group tasks").count() == 0) {
+            saveFilter("My group tasks", -5, identityTaskQuery(false));
+        }
+    }
+
+    private TaskQuery identityTaskQuery(boolean assignedToMe) {
+        TaskQuery query = tasks.createTaskQuery();
+        if (assignedToMe) {
+            query.taskAssigneeExpression("${currentUser()}");
+        } else {
+            query.taskCandidateGroupInExpression("${currentUserGroups()}");
+            query.includeAssignedTasks();
+        }
+        return query;
+    }
+
+    private void saveFilter(String name, int priority, TaskQuery query) {
+        Filter filter = filters.newTaskFilter(name);
+        filter.setQuery(query);
+        filter.setProperties(new java.util.HashMap<>(Map.of("priority", priority, "refresh", true,
+                "description", name)));
+        filters.saveFilter(filter);
+    }
+}

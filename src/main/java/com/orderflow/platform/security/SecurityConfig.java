@@ -1,0 +1,70 @@
+package com.orderflow.platform.security;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Spring Security in front of everything. Camunda's webapps and REST API take the user that
+ * Spring Security authenticated (container-based authentication), so the engine's authorization
+ * checks apply to that user and their groups.
+ */
+@Configuration
+class SecurityConfig {
+    private static final int AFTER_SPRING_SECURITY = 101;
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+        RequestMatcher machineClients = new OrRequestMatcher(
+                new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/engine-rest/**"));
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .httpBasic(Customizer.withDefaults())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machineClients))
+                // Camunda's webapps carry their own CSRF protection; API clients that send
+                // credentials on every request (basic auth) cannot be forged by a browser.
+                .csrf(csrf -> csrf
+                        .ignoringRequestMatchers("/engine-rest/**", "/camunda/**")
+                        .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> camundaWebappAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider",
+                ContainerBasedAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(AFTER_SPRING_SECURITY);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> camundaRestAuthentication() {
+        var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setInitParameters(Map.of("authentication-provider",
+                ContainerBasedAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.setOrder(AFTER_SPRING_SECURITY);
+        return registration;
+    }
+}
