@@ -12,6 +12,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -23,7 +24,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  * RFC 7807 problem details for the API: every bad field is named with the rule it broke, in an
  * {@code errors} array of {@code {field, message}}.
  */
-@RestControllerAdvice(basePackages = "com.orderflow")
+@RestControllerAdvice(annotations = RestController.class)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final URI VALIDATION = URI.create("https://orderflow.example/problems/invalid-input");
 

@@ -1,0 +1,206 @@
+package com.orderflow.orders.process;
+
+import static com.orderflow.orders.process.OrderFulfilmentProcess.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.orderflow.orders.OrderService;
+import com.orderflow.orders.OrderStatus;
+import com.orderflow.orders.OrderView;
+import com.orderflow.orders.TimelineEntry;
+import com.orderflow.support.OrderflowSpringTest;
+import com.orderflow.support.TestOrders;
+
+/** Every path of order-fulfilment.bpmn, driven as the staff would: create, pack, bill, dispatch, deliver. */
+@OrderflowSpringTest
+class OrderFulfilmentProcessTest {
+    private static final ZoneId SHOP = ZoneId.of("Asia/Kolkata");
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    OrderService orders;
+
+    @BeforeEach
+    void initAssertions() {
+        AbstractAssertions.init(engine);
+    }
+
+    private ProcessInstance processOf(OrderView order) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(order.number()).singleResult();
+    }
+
+    private OrderStatus statusOf(OrderView order) {
+        return orders.get(order.number(), TestOrders.OWNER).status();
+    }
+
+    /** Completes the current task as a signed-in user, the way Tasklist does. */
+    private void completeAs(String user, String group, ProcessInstance instance, Object... keyValues) {
+        Map<String, Object> variables = new HashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            variables.put((String) keyValues[i], keyValues[i + 1]);
+        }
+        identity.setAuthentication(user, List.of(group));
+        try {
+            complete(task(instance), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private void packAndBill(ProcessInstance instance) {
+        assertThat(instance).isWaitingAt(TASK_PACK);
+        assertThat(task(instance)).hasCandidateGroup("packer");
+        completeAs("packer", "packer", instance, "allItemsPacked", true);
+        assertThat(instance).isWaitingAt(TASK_BILL);
+        assertThat(task(instance)).hasCandidateGroup("biller");
+        completeAs("biller", "biller", instance, "paymentMode", "upi", "paymentReference", "UPI-123");
+    }
+
+    private void takeOut(ProcessInstance instance, String deliveryBoy) {
+        assertThat(instance).isWaitingAt(TASK_DISPATCH);
+        assertThat(task(instance)).hasCandidateGroup("delivery");
+        tasks.claim(task(instance).getId(), deliveryBoy);
+        completeAs(deliveryBoy, "delivery", instance, "billAndPackagesChecked", true);
+    }
+
+    @Test
+    void homeDeliveryGoesThroughEveryStatusAndRecordsWhoMovedIt() {
+        OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        assertThat(instance).hasPassed("Gateway_IsAdvanceBooking").isWaitingAt(TASK_PACK);
+        assertEquals(OrderStatus.RECEIVED, statusOf(order));
+
+        packAndBill(instance);
+        assertThat(instance).isWaitingAt(TASK_DISPATCH);
+        assertEquals(OrderStatus.READY_FOR_DISPATCH, statusOf(order));
+
+        takeOut(instance, "ravi");
+        assertThat(instance).isWaitingAt(TASK_CONFIRM_DELIVERY);
+        assertThat(task(instance)).isAssignedTo("ravi");
+        assertEquals(OrderStatus.OUT_FOR_DELIVERY, statusOf(order));
+        assertEquals("ravi", orders.get(order.number(), TestOrders.OWNER).deliveryBoy());
+
+        completeAs("ravi", "delivery", instance, VAR_DELIVERY_OUTCOME, OUTCOME_DELIVERED);
+        assertThat(instance).hasPassed(END_DELIVERED).isEnded();
+        assertEquals(OrderStatus.DELIVERED, statusOf(order));
+
+        List<TimelineEntry> timeline = orders.timeline(order.number(), TestOrders.OWNER);
+        assertEquals(List.of(OrderStatus.RECEIVED, OrderStatus.PACKED, OrderStatus.BILLED,
+                OrderStatus.READY_FOR_DISPATCH, OrderStatus.OUT_FOR_DELIVERY, OrderStatus.DELIVERED),
+                timeline.stream().map(TimelineEntry::to).toList());
+        assertEquals(List.of("biller", "packer", "biller", "biller", "ravi", "ravi"),
+                timeline.stream().map(TimelineEntry::actor).toList());
+        assertEquals(null, timeline.get(0).from());
+        assertEquals(OrderStatus.RECEIVED, timeline.get(1).from());
+    }
+
+    @Test
+    void aReturnedDeliveryEndsTheOrderAsReturned() {
+        OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        packAndBill(instance);
+        takeOut(instance, "imran");
+        completeAs("imran", "delivery", instance, VAR_DELIVERY_OUTCOME, OUTCOME_RETURNED,
+                VAR_RETURN_REASON, "Box crushed, customer refused");
+        assertThat(instance).hasPassed(END_RETURNED).isEnded();
+        assertEquals(OrderStatus.RETURNED, statusOf(order));
+    }
+
+    @Test
+    void anAdvanceBookingWaitsUntilTheMorningBeforeItsDeliveryDate() {
+        LocalDate deliveryDate = LocalDate.now(SHOP).plusDays(3);
+        OrderView order = orders.create(TestOrders.advanceBooking(deliveryDate), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        assertThat(instance).isWaitingAt(TIMER_DAY_BEFORE_DISPATCH);
+        assertEquals(ZonedDateTime.of(deliveryDate.minusDays(1), java.time.LocalTime.of(9, 0), SHOP).toInstant(),
+                job(instance).getDuedate().toInstant());
+        assertTrue(tasks.createTaskQuery().processInstanceId(instance.getId()).list().isEmpty(),
+                "nobody packs an advance booking before the day before dispatch");
+
+        execute(job(instance));
+        assertThat(instance).hasPassed(TIMER_DAY_BEFORE_DISPATCH).isWaitingAt(TASK_PACK);
+        packAndBill(instance);
+        takeOut(instance, "ravi");
+        completeAs("ravi", "delivery", instance, VAR_DELIVERY_OUTCOME, OUTCOME_DELIVERED);
+        assertThat(instance).isEnded();
+        assertEquals(OrderStatus.DELIVERED, statusOf(order));
+    }
+
+    @ParameterizedTest(name = "cancelled while waiting at {0}")
+    @ValueSource(strings = {TIMER_DAY_BEFORE_DISPATCH, TASK_PACK, TASK_BILL, TASK_DISPATCH, TASK_CONFIRM_DELIVERY})
+    void anOrderCanBeCancelledFromEveryWaitingStep(String waitingAt) {
+        boolean advance = waitingAt.equals(TIMER_DAY_BEFORE_DISPATCH);
+        OrderView order = orders.create(advance ? TestOrders.advanceBooking(LocalDate.now(SHOP).plusDays(5))
+                : TestOrders.homeDelivery(), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        if (!advance && !waitingAt.equals(TASK_PACK)) {
+            completeAs("packer", "packer", instance, "allItemsPacked", true);
+            if (!waitingAt.equals(TASK_BILL)) {
+                completeAs("biller", "biller", instance, "paymentMode", "cash");
+                if (!waitingAt.equals(TASK_DISPATCH)) {
+                    takeOut(instance, "ravi");
+                }
+            }
+        }
+        assertThat(instance).isWaitingAt(waitingAt);
+
+        orders.cancel(order.number(), "Customer called to cancel", TestOrders.OWNER);
+
+        assertThat(instance).hasPassed("StartEvent_OrderCancelled", "ServiceTask_CancelOrder", END_CANCELLED)
+                .isEnded();
+        OrderView cancelled = orders.get(order.number(), TestOrders.OWNER);
+        assertEquals(OrderStatus.CANCELLED, cancelled.status());
+        assertEquals("Customer called to cancel", cancelled.cancelReason());
+        List<TimelineEntry> timeline = orders.timeline(order.number(), TestOrders.OWNER);
+        assertEquals("owner", timeline.get(timeline.size() - 1).actor());
+        assertTrue(tasks.createTaskQuery().processInstanceId(instance.getId()).list().isEmpty());
+    }
+
+    @Test
+    void takingAnOrderOutNeedsTheDeliveryBoyWhoClaimedIt() {
+        OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        packAndBill(instance);
+        String taskId = task(instance).getId();
+
+        Exception refused = assertThrows(Exception.class,
+                () -> tasks.complete(taskId, withVariables("billAndPackagesChecked", true)));
+        assertTrue(refused.getMessage().contains("deliveryBoy"), refused.getMessage());
+        assertThat(instance).isWaitingAt(TASK_DISPATCH);
+        assertEquals(OrderStatus.READY_FOR_DISPATCH, statusOf(order));
+    }
+}
