@@ -1,0 +1,84 @@
+package com.orderflow.orders;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.TaskService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+import com.orderflow.orders.process.OrderFulfilmentProcess;
+import com.orderflow.platform.Roles;
+import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.security.CurrentUser;
+
+/**
+ * A few orders at different steps so that a first look at the board and Tasklist shows a working
+ * day. Only in demo mode, only into an empty database.
+ */
+@Component
+@Order(10)
+class DemoOrders implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoOrders.class);
+    private static final CurrentUser BILLER = new CurrentUser("biller", Set.of(Roles.BILLER));
+
+    private final boolean enabled;
+    private final Orders orders;
+    private final OrderService service;
+    private final TaskService tasks;
+    private final ShopClock clock;
+
+    DemoOrders(@Value("${orderflow.demo:false}") boolean demo, @Value("${orderflow.demo-orders:true}") boolean demoOrders,
+            Orders orders, OrderService service, TaskService tasks, ShopClock clock) {
+        this.enabled = demo && demoOrders;
+        this.orders = orders;
+        this.service = service;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled || orders.count() > 0) {
+            return;
+        }
+        place(Channel.PHONE, "Sita Rao", "98201 23456", "Dahisar East", "400068",
+                line("KK-1KG", "Kaju Katli", "1 kg", 2, "1200"), line("MOD-500", "Ukadiche Modak", "500 g", 1, "450"));
+        String packed = place(Channel.ONLINE, "Farhan Qureshi", "99300 45678", "Borivali West", "400092",
+                line("CHK-500", "Chakli", "500 g", 3, "260"));
+        complete(packed, OrderFulfilmentProcess.TASK_PACK, "packer", Map.of("allItemsPacked", true));
+        String out = place(Channel.COUNTER, "Leela Naik", "+91 98190 77881", "Dahisar East", "400068",
+                line("BES-250", "Besan Ladoo", "250 g", 4, "160"), line("KAR-250", "Karanji", "250 g", 2, "180"));
+        complete(out, OrderFulfilmentProcess.TASK_PACK, "packer", Map.of("allItemsPacked", true));
+        complete(out, OrderFulfilmentProcess.TASK_BILL, "biller", Map.of("paymentMode", "upi"));
+        complete(out, OrderFulfilmentProcess.TASK_DISPATCH, "ravi", Map.of("billAndPackagesChecked", true));
+        var advance = new NewOrder(Channel.ADVANCE_BOOKING,
+                new NewOrder.Customer("Rahul Gokhale", "99200 11223", "5 Gokhale Road", "Borivali West", "400092"),
+                clock.today().plusDays(3), List.of(line("MOT-1KG", "Motichoor Ladoo", "1 kg", 5, "640")));
+        service.create(advance, BILLER);
+        log.info("Demo orders placed: one received, one packed, one out for delivery, one advance booking");
+    }
+
+    private String place(Channel channel, String name, String phone, String locality, String pincode,
+            NewOrder.Line... lines) {
+        return service.create(new NewOrder(channel, new NewOrder.Customer(name, phone, null, locality, pincode),
+                null, List.of(lines)), BILLER).number();
+    }
+
+    private void complete(String number, String taskKey, String user, Map<String, Object> variables) {
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult();
+        tasks.claim(task.getId(), user);
+        tasks.complete(task.getId(), variables);
+    }
+
+    private static NewOrder.Line line(String sku, String product, String size, int quantity, String price) {
+        return new NewOrder.Line(sku, product, size, quantity, new BigDecimal(price), BigDecimal.ZERO);
+    }
+}
