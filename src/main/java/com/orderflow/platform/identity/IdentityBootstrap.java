@@ -35,6 +35,7 @@ import com.orderflow.platform.Roles;
 @Order(0)
 class IdentityBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+    private static final String CAMUNDA_ADMIN = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
     /** user id, first name, last name, role. Password in demo mode: user id + "123". */
     static final List<String[]> DEMO_USERS = List.of(
@@ -69,6 +70,7 @@ class IdentityBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Roles.ALL.forEach(this::ensureGroup);
+        ensureGroup(CAMUNDA_ADMIN);
         grantRoleAuthorizations();
         ensureTaskFilters();
         if (properties.demo()) {
@@ -86,8 +88,8 @@ class IdentityBootstrap implements ApplicationRunner {
     private void ensureGroup(String id) {
         if (identity.createGroupQuery().groupId(id).count() == 0) {
             Group group = identity.newGroup(id);
-            group.setName(Roles.displayName(id));
-            group.setType("WORKFLOW");
+            group.setName(CAMUNDA_ADMIN.equals(id) ? "Camunda administrators" : Roles.displayName(id));
+            group.setType(CAMUNDA_ADMIN.equals(id) ? "SYSTEM" : "WORKFLOW");
             identity.saveGroup(group);
         }
     }
@@ -100,8 +102,16 @@ class IdentityBootstrap implements ApplicationRunner {
             user.setPassword(password);
             identity.saveUser(user);
         }
-        if (identity.createUserQuery().userId(id).memberOfGroup(role).count() == 0) {
-            identity.createMembership(id, role);
+        ensureMembership(id, role);
+        if (Roles.ADMIN.equals(role)) {
+            // Camunda's webapps offer a first-admin set-up page until camunda-admin has a member
+            ensureMembership(id, CAMUNDA_ADMIN);
+        }
+    }
+
+    private void ensureMembership(String user, String group) {
+        if (identity.createUserQuery().userId(user).memberOfGroup(group).count() == 0) {
+            identity.createMembership(user, group);
         }
     }
 
