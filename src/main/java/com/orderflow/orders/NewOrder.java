@@ -22,6 +22,12 @@ public record NewOrder(
         LocalDate deliveryDate,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines) {
 
+    /**
+     * Corrections to an order; a null part stays as it is. Lines, when given, replace all lines.
+     */
+    public record Changes(@Valid Customer customer, LocalDate deliveryDate, @Size(min = 1, max = 100) List<@NotNull @Valid Line> lines) {
+    }
+
     public record Customer(
             @NotBlank @Size(max = 120) String name,
             @NotBlank String phone,

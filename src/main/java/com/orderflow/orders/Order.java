@@ -79,6 +79,31 @@ class Order {
         this.total = Money.rupees(BigDecimal.ZERO);
     }
 
+    /** Lines can change only before packing starts; afterwards changes go through billing. */
+    void clearLinesForEdit() {
+        if (status != OrderStatus.RECEIVED) {
+            throw new com.orderflow.platform.web.ConflictException("The items of order " + number
+                    + " can change only before packing starts; it is " + status + ". Ask billing to revise the bill.");
+        }
+        lines.clear();
+        subtotal = Money.rupees(BigDecimal.ZERO);
+        discountTotal = Money.rupees(BigDecimal.ZERO);
+        total = Money.rupees(BigDecimal.ZERO);
+    }
+
+    void changeCustomer(Customer customer) {
+        this.customer = customer;
+    }
+
+    /** An advance booking's date can move while it still waits for its day. */
+    void changeDeliveryDate(LocalDate date) {
+        if (!isAdvanceBooking() || status != OrderStatus.RECEIVED) {
+            throw new com.orderflow.platform.web.ConflictException("The delivery date of order " + number
+                    + " can change only for an advance booking that is not yet packed");
+        }
+        this.deliveryDate = date;
+    }
+
     void addLine(String sku, String productName, String size, int quantity, BigDecimal unitPrice, BigDecimal discount) {
         OrderLine line = new OrderLine(this, lines.size() + 1, sku, productName, size, quantity, unitPrice, discount);
         lines.add(line);

@@ -13,6 +13,7 @@ import java.util.List;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -49,13 +50,14 @@ public class OrderService {
     private final OrderNumberSeries numbers;
     private final OrderPermissions permissions;
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final AuditLog audit;
     private final ShopClock clock;
     private final Validator validator;
     private final LocalTime dayBeforeDispatchAt;
 
     OrderService(Orders orders, StatusChanges statusChanges, OrderNotes notes, OrderNumberSeries numbers,
-            OrderPermissions permissions, RuntimeService runtime, AuditLog audit, ShopClock clock,
+            OrderPermissions permissions, RuntimeService runtime, ManagementService management, AuditLog audit, ShopClock clock,
             Validator validator, @Value("${orderflow.day-before-dispatch-at:09:00}") LocalTime dayBeforeDispatchAt) {
         this.orders = orders;
         this.statusChanges = statusChanges;
@@ -63,6 +65,7 @@ public class OrderService {
         this.numbers = numbers;
         this.permissions = permissions;
         this.runtime = runtime;
+        this.management = management;
         this.audit = audit;
         this.clock = clock;
         this.validator = validator;
@@ -73,7 +76,7 @@ public class OrderService {
     @Transactional
     public OrderView create(NewOrder request, CurrentUser user) {
         permissions.check(user, Action.CREATE, null);
-        String phone = validate(request);
+        String phone = validate(request, true);
         var c = request.customer();
         Order order = new Order(numbers.next(clock.today().getYear()), request.channel(),
                 new Customer(c.name().trim(), phone, blankToNull(c.address()), blankToNull(c.locality()),
@@ -89,6 +92,69 @@ public class OrderService {
                 order.channel() + ", " + order.itemCount() + " item(s), total " + Money.format(order.total()));
         runtime.startProcessInstanceByKey(KEY, order.number(), processVariables(order));
         return OrderView.of(order);
+    }
+
+    /**
+     * Corrects an order: customer details until it leaves with the delivery boy, items before
+     * packing starts, an advance booking's date while it waits for its day (its reminder moves
+     * with it). Checked by the same rules as a new order; all or nothing.
+     */
+    @Transactional
+    public OrderView edit(String number, NewOrder.Changes changes, CurrentUser user) {
+        Order order = visibleOrder(number, user);
+        permissions.check(user, Action.EDIT, order.status());
+        Customer current = order.customer();
+        NewOrder merged = new NewOrder(order.channel(),
+                changes.customer() != null ? changes.customer() : new NewOrder.Customer(current.name(), current.phone(),
+                        current.address(), current.locality(), current.pincode()),
+                changes.deliveryDate() != null ? changes.deliveryDate() : order.deliveryDate(),
+                changes.lines() != null ? changes.lines() : order.lines().stream().map(l -> new NewOrder.Line(l.sku(),
+                        l.productName(), l.size(), l.quantity(), l.unitPrice(), l.discount())).toList());
+        String phone = validate(merged, changes.deliveryDate() != null);
+        List<String> changed = new ArrayList<>();
+        if (changes.customer() != null) {
+            var c = changes.customer();
+            order.changeCustomer(new Customer(c.name().trim(), phone, blankToNull(c.address()),
+                    blankToNull(c.locality()), blankToNull(c.pincode())));
+            changed.add("customer");
+        }
+        if (changes.deliveryDate() != null && !changes.deliveryDate().equals(order.deliveryDate())) {
+            changed.add("delivery date " + order.deliveryDate() + " → " + changes.deliveryDate());
+            order.changeDeliveryDate(changes.deliveryDate());
+        }
+        if (changes.lines() != null) {
+            int before = order.itemCount();
+            order.clearLinesForEdit();
+            orders.flush(); // the old lines' numbers must be free before the new lines take them
+            for (NewOrder.Line line : changes.lines()) {
+                order.addLine(line.sku().trim(), line.product().trim(), blankToNull(line.size()), line.quantity(),
+                        line.unitPrice(), line.discount());
+            }
+            changed.add("items " + before + " → " + order.itemCount() + ", total " + Money.format(order.total()));
+        }
+        if (changed.isEmpty()) {
+            return OrderView.of(order);
+        }
+        orders.saveAndFlush(order);
+        audit.record(user.id(), "ORDER_EDITED", number, String.join("; ", changed));
+        updateProcess(order);
+        return OrderView.of(order);
+    }
+
+    private void updateProcess(Order order) {
+        var instance = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(order.number()).singleResult();
+        if (instance == null) {
+            return;
+        }
+        VariableMap variables = processVariables(order);
+        runtime.setVariables(instance.getId(), variables);
+        Date reminder = (Date) variables.get(VAR_DISPATCH_REMINDER_AT);
+        var timer = management.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(TIMER_DAY_BEFORE_DISPATCH).singleResult();
+        if (timer != null && reminder != null) {
+            management.setJobDuedate(timer.getId(), reminder);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -206,7 +272,7 @@ public class OrderService {
         return order;
     }
 
-    private String validate(NewOrder request) {
+    private String validate(NewOrder request, boolean checkDeliveryDate) {
         List<FieldProblem> problems = new ArrayList<>();
         for (ConstraintViolation<NewOrder> v : validator.validate(request)) {
             problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
@@ -218,15 +284,8 @@ public class OrderService {
                 problems.add(new FieldProblem("customer.phone", PhoneNumbers.problemWith(request.customer().phone())));
             }
         }
-        LocalDate today = clock.today();
-        if (request.channel() == Channel.ADVANCE_BOOKING) {
-            if (request.deliveryDate() == null) {
-                problems.add(new FieldProblem("deliveryDate", "is required for an advance booking"));
-            } else if (!request.deliveryDate().isAfter(today)) {
-                problems.add(new FieldProblem("deliveryDate", "must be after today (" + today + ") for an advance booking"));
-            }
-        } else if (request.deliveryDate() != null && request.deliveryDate().isBefore(today)) {
-            problems.add(new FieldProblem("deliveryDate", "must not be in the past"));
+        if (checkDeliveryDate) {
+            checkDeliveryDate(request, problems);
         }
         if (request.lines() != null) {
             for (int i = 0; i < request.lines().size(); i++) {
@@ -242,6 +301,20 @@ public class OrderService {
             throw new InvalidInputException(problems);
         }
         return phone;
+    }
+
+    /** An unchanged date is not judged again on an edit: yesterday's valid booking stays valid. */
+    private void checkDeliveryDate(NewOrder request, List<FieldProblem> problems) {
+        LocalDate today = clock.today();
+        if (request.channel() == Channel.ADVANCE_BOOKING) {
+            if (request.deliveryDate() == null) {
+                problems.add(new FieldProblem("deliveryDate", "is required for an advance booking"));
+            } else if (!request.deliveryDate().isAfter(today)) {
+                problems.add(new FieldProblem("deliveryDate", "must be after today (" + today + ") for an advance booking"));
+            }
+        } else if (request.deliveryDate() != null && request.deliveryDate().isBefore(today)) {
+            problems.add(new FieldProblem("deliveryDate", "must not be in the past"));
+        }
     }
 
     private VariableMap processVariables(Order order) {

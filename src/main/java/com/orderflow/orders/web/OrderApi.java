@@ -10,6 +10,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -57,6 +58,12 @@ class OrderApi {
     ResponseEntity<OrderView> create(@RequestBody NewOrder request, CurrentUser user) {
         OrderView order = orders.create(request, user);
         return ResponseEntity.created(URI.create("/api/orders/" + order.number())).body(order);
+    }
+
+    @Operation(summary = "Correct an order: customer, items (before packing), an advance booking's date")
+    @PatchMapping("/orders/{number}")
+    OrderView edit(@PathVariable String number, @RequestBody NewOrder.Changes changes, CurrentUser user) {
+        return orders.edit(number, changes, user);
     }
 
     @Operation(summary = "One order with its lines")

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -55,6 +56,8 @@ class OrderApiTest {
     OrderDriver driver;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
 
     static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
         return request.with(httpBasic(user, user + "123")).contentType(MediaType.APPLICATION_JSON);
@@ -216,6 +219,57 @@ class OrderApiTest {
             assertEquals("PHONE", o.get("channel").asText());
         });
         assertTrue(packed.get("content").findValuesAsText("number").contains(number));
+    }
+
+    @Test
+    void correctingAnOrderRecomputesTotalsUpdatesTheTaskAndIsAudited() throws Exception {
+        String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
+        mvc.perform(as("care", patch("/api/orders/" + number)).content("""
+                        {"customer":{"name":"Sita Rao","phone":"+91 98200 99887","address":"14 Shanti Nagar",
+                                     "locality":"Dahisar East","pincode":"400068"},
+                         "lines":[{"sku":"KK-500","product":"Kaju Katli","size":"500 g","quantity":3,"unitPrice":620}]}
+                        """))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.customer.phone").value("+919820099887"))
+                .andExpect(jsonPath("$.lines", hasSize(1)))
+                .andExpect(jsonPath("$.total").value(1860.00));
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        assertEquals("Kaju Katli 500 g × 3", runtime.getVariable(instance.getId(), "orderSummary"));
+        assertEquals("₹1,860.00", runtime.getVariable(instance.getId(), "totalAmount"));
+        assertTrue(audit.storyOf(number).stream().anyMatch(e -> e.action().equals("ORDER_EDITED")
+                && e.actor().equals("care") && e.details().contains("items 3 → 3")));
+    }
+
+    @Test
+    void itemsCannotChangeOncePackingHasStartedAndABadEditChangesNothing() throws Exception {
+        String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
+        mvc.perform(as("biller", patch("/api/orders/" + number)).content("""
+                        {"customer":{"name":"Sita Rao","phone":"12345"}}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("customer.phone"));
+        assertEquals("+919820123456", orders.get(number, TestOrders.OWNER).customer().phone());
+
+        driver.pack(number);
+        mvc.perform(as("biller", patch("/api/orders/" + number)).content("""
+                        {"lines":[{"sku":"KK-500","product":"Kaju Katli","size":"500 g","quantity":1,"unitPrice":620}]}"""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("only before packing starts")));
+        assertEquals(2, orders.get(number, TestOrders.OWNER).lines().size());
+    }
+
+    @Test
+    void movingAnAdvanceBookingMovesItsDayBeforeReminder() throws Exception {
+        var zone = java.time.ZoneId.of("Asia/Kolkata");
+        var date = java.time.LocalDate.now(zone).plusDays(4);
+        String number = orders.create(TestOrders.advanceBooking(date), TestOrders.BILLER).number();
+        mvc.perform(as("biller", patch("/api/orders/" + number)).content(
+                        "{\"deliveryDate\":\"" + date.plusDays(2) + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deliveryDate").value(date.plusDays(2).toString()));
+        var job = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(number).singleResult().getId()).timers().singleResult();
+        assertEquals(java.time.ZonedDateTime.of(date.plusDays(1), java.time.LocalTime.of(9, 0), zone).toInstant(),
+                job.getDuedate().toInstant());
     }
 
     @Test

@@ -55,6 +55,26 @@ class OrderRoleMatrixTest {
                 .andExpect(status().is(expected));
     }
 
+    @ParameterizedTest(name = "{0} corrects an order that is {1} → {2}")
+    @CsvSource({"owner, RECEIVED, 200", "manager, RECEIVED, 200", "biller, RECEIVED, 200", "care, RECEIVED, 200",
+            "packer, RECEIVED, 403", "karigar, RECEIVED, 403",
+            "biller, READY_FOR_DISPATCH, 200", "packer, READY_FOR_DISPATCH, 403",
+            "owner, OUT_FOR_DELIVERY, 403", "ravi, OUT_FOR_DELIVERY, 403"})
+    void editCustomerDetails(String user, OrderStatus status, int expected) throws Exception {
+        String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
+        switch (status) {
+            case RECEIVED -> { }
+            case READY_FOR_DISPATCH -> driver.pack(number).bill(number);
+            case OUT_FOR_DELIVERY -> driver.pack(number).bill(number).takeOut(number, "ravi");
+            default -> throw new IllegalArgumentException(status.name());
+        }
+        mvc.perform(as(user, org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(
+                        "/api/orders/" + number)).content("{\"customer\":{\"name\":\"Sita R.\",\"phone\":\"9820123456\"}}"))
+                .andExpect(status().is(expected));
+        org.junit.jupiter.api.Assertions.assertEquals(expected == 200 ? "Sita R." : "Sita Rao",
+                orders.get(number, TestOrders.OWNER).customer().name());
+    }
+
     @ParameterizedTest(name = "{0} cancels an order that is {1} → {2}")
     @CsvSource({
             "owner, RECEIVED, 200", "manager, RECEIVED, 200", "biller, RECEIVED, 200", "care, RECEIVED, 200",
