@@ -44,16 +44,6 @@
     return fill(labels.days, Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60));
   }
 
-  function colour(card) {
-    if (card.status === 'DELIVERED') {
-      return 'green';
-    }
-    if (card.status === 'CANCELLED' || card.status === 'RETURNED') {
-      return 'grey';
-    }
-    return card.late ? 'red' : 'yellow';
-  }
-
   function shortDate(isoDay) {
     var parts = isoDay.split('-').map(Number);
     return dayFormat.format(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2])));
@@ -68,7 +58,8 @@
 
   function cardElement(card, now) {
     var li = document.createElement('li');
-    li.className = 'card colour-' + colour(card);
+    // the colour is the server's (green delivered, grey cancelled/returned, red late, else yellow)
+    li.className = 'card colour-' + card.colour;
     li.setAttribute('data-testid', 'card-' + card.number);
 
     var link = document.createElement('a');

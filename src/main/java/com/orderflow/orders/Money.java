@@ -2,8 +2,8 @@ package com.orderflow.orders;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
-import java.util.Locale;
+
+import com.orderflow.platform.Rupees;
 
 /** Rupees with paise: scale 2, half-up. */
 final class Money {
@@ -14,9 +14,8 @@ final class Money {
         return (amount == null ? BigDecimal.ZERO : amount).setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** "₹1,240.00" in Indian grouping. */
+    /** "₹1,24,000.50" */
     static String format(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.forLanguageTag("en-IN"));
-        return format.format(rupees(amount));
+        return Rupees.format(rupees(amount));
     }
 }

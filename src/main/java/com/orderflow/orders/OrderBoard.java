@@ -77,6 +77,7 @@ public class OrderBoard {
 
     static OrderSummary summary(Order o, boolean late) {
         return new OrderSummary(o.number(), o.status(), o.channel(), o.customer().firstName(), o.itemCount(),
-                o.total(), o.statusSince(), o.deliveryDate(), o.deliveryBoy(), late);
+                o.total(), o.statusSince(), o.deliveryDate(), o.deliveryBoy(), late,
+                OrderSummary.colourOf(o.status(), late));
     }
 }

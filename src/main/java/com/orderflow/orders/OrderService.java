@@ -257,6 +257,16 @@ public class OrderService {
         return OrderView.of(order);
     }
 
+    /** Whether the permission table lets this user take orders (pages use it to offer the form). */
+    public boolean mayCreate(CurrentUser user) {
+        return permissions.allows(user, Action.CREATE, null);
+    }
+
+    /** Whether the permission table lets this user cancel an order in this status. */
+    public boolean mayCancel(CurrentUser user, OrderStatus status) {
+        return !status.isFinal() && permissions.allows(user, Action.CANCEL, status);
+    }
+
     /** Delivery staff who are nothing else see only the orders they carry. */
     static boolean onlyOwnDeliveries(CurrentUser user) {
         return user.hasRole(Roles.DELIVERY) && user.roles().size() == 1;

@@ -4,8 +4,19 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One line of an order list or one card on the board. */
+/**
+ * One line of an order list or one card on the board. {@code colour} is the board's (K6): green
+ * delivered, grey cancelled or returned, red late, yellow in process.
+ */
 public record OrderSummary(String number, OrderStatus status, Channel channel, String customerFirstName,
         int items, BigDecimal total, Instant statusSince, LocalDate deliveryDate, String deliveryBoy,
-        boolean late) {
+        boolean late, String colour) {
+
+    static String colourOf(OrderStatus status, boolean late) {
+        return switch (status) {
+            case DELIVERED -> "green";
+            case CANCELLED, RETURNED -> "grey";
+            default -> late ? "red" : "yellow";
+        };
+    }
 }

@@ -2,7 +2,6 @@ package com.orderflow.platform.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -37,17 +36,6 @@ class IdentityBootstrap implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
     private static final String CAMUNDA_ADMIN = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
-    /** user id, first name, last name, role. Password in demo mode: user id + "123". */
-    static final List<String[]> DEMO_USERS = List.of(
-            new String[] {"owner", "Anand", "Kulkarni", Roles.ADMIN},
-            new String[] {"biller", "Meera", "Joshi", Roles.BILLER},
-            new String[] {"packer", "Sunil", "Patil", Roles.PACKER},
-            new String[] {"ravi", "Ravi", "Shinde", Roles.DELIVERY},
-            new String[] {"imran", "Imran", "Shaikh", Roles.DELIVERY},
-            new String[] {"care", "Pooja", "Deshpande", Roles.CUSTOMER_CARE},
-            new String[] {"manager", "Vikram", "Sathe", Roles.ORDER_MANAGER},
-            new String[] {"karigar", "Suresh", "Soni", Roles.KARIGAR_DESK});
-
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final FilterService filters;
@@ -74,10 +62,10 @@ class IdentityBootstrap implements ApplicationRunner {
         grantRoleAuthorizations();
         ensureTaskFilters();
         if (properties.demo()) {
-            DEMO_USERS.forEach(u -> ensureUser(u[0], u[1], u[2], u[0] + "123", u[3]));
+            DemoUser.ALL.forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), u.password(), u.role()));
             StringBuilder banner = new StringBuilder("\n\n  orderflow demo users (user / password / role):\n");
-            DEMO_USERS.forEach(u -> banner.append(String.format("    %-8s / %-11s / %s%n", u[0], u[0] + "123",
-                    Roles.displayName(u[3]))));
+            DemoUser.ALL.forEach(u -> banner.append(String.format("    %-8s / %-11s / %s%n", u.id(), u.password(),
+                    Roles.displayName(u.role()))));
             banner.append("  Open http://localhost:8080/ (board), /camunda/app/tasklist/ (tasks)\n");
             log.info(banner.toString());
         } else {

@@ -3,6 +3,8 @@ package com.orderflow.platform.web;
 import java.net.URI;
 import java.util.List;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +27,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  * {@code errors} array of {@code {field, message}}.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static final URI VALIDATION = URI.create("https://orderflow.example/problems/invalid-input");
 

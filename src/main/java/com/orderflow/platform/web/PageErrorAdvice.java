@@ -1,23 +1,22 @@
-package com.orderflow.orders.web;
+package com.orderflow.platform.web;
 
 import java.security.Principal;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-import com.orderflow.platform.web.ConflictException;
-import com.orderflow.platform.web.NotFoundException;
-
 /**
  * Errors on pages become a page in the reader's language, with the status an HTTP client expects.
- * Limited to the page controllers by type: selecting by {@code @Controller} would also select every
- * {@code @RestController} (the annotation is meta-annotated with it), and then API clients would
- * get HTML instead of problem details whenever this advice happens to be ordered first.
+ * Ordered after {@link ProblemDetailsAdvice}, which answers API controllers with problem details
+ * first; what reaches this advice comes from page controllers.
  */
-@ControllerAdvice(assignableTypes = OrderPages.class)
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class PageErrorAdvice {
 
     @ExceptionHandler(NotFoundException.class)
@@ -39,7 +38,7 @@ class PageErrorAdvice {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         page.addObject("detail", detail);
-        page.addObject("me", OrderPages.Me.of(principal));
+        page.addObject("me", PageUser.of(principal));
         return page;
     }
 }
