@@ -103,7 +103,9 @@
         phone: text(form.querySelector('[data-field="customer.phone"]').value),
         address: text(form.querySelector('[data-field="customer.address"]').value),
         locality: text(form.querySelector('[data-field="customer.locality"]').value),
-        pincode: text(form.querySelector('[data-field="customer.pincode"]').value)
+        pincode: text(form.querySelector('[data-field="customer.pincode"]').value),
+        language: form.querySelector('[data-field="customer.language"]').value,
+        contactChannel: form.querySelector('[data-field="customer.contactChannel"]').value
       },
       lines: rows().map(function (row) {
         var choice = part(row, 'size-choice').value;

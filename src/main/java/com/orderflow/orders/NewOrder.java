@@ -33,7 +33,14 @@ public record NewOrder(
             @NotBlank String phone,
             @Size(max = 400) String address,
             @Size(max = 120) String locality,
-            @Pattern(regexp = "[1-9][0-9]{5}", message = "must be a 6-digit pincode") String pincode) {
+            @Pattern(regexp = "[1-9][0-9]{5}", message = "must be a 6-digit pincode") String pincode,
+            @Pattern(regexp = "en|mr|hi", message = "must be en, mr or hi") String language,
+            ContactChannel contactChannel) {
+
+        /** A customer who takes the defaults: English, on WhatsApp. */
+        public Customer(String name, String phone, String address, String locality, String pincode) {
+            this(name, phone, address, locality, pincode, null, null);
+        }
     }
 
     public record Line(

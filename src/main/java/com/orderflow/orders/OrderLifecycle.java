@@ -1,5 +1,6 @@
 package com.orderflow.orders;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,12 +18,21 @@ public class OrderLifecycle {
     private final StatusChanges statusChanges;
     private final AuditLog audit;
     private final ShopClock clock;
+    private final ApplicationEventPublisher events;
 
-    OrderLifecycle(Orders orders, StatusChanges statusChanges, AuditLog audit, ShopClock clock) {
+    OrderLifecycle(Orders orders, StatusChanges statusChanges, AuditLog audit, ShopClock clock,
+            ApplicationEventPublisher events) {
         this.orders = orders;
         this.statusChanges = statusChanges;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+    }
+
+    /** The order as the process and other modules' system jobs read it (no user, no permission check). */
+    @Transactional(readOnly = true)
+    public OrderView view(long orderId) {
+        return OrderView.of(load(orderId));
     }
 
     /** Moves the order's visible status and writes the timeline row; a repeat of the same move changes nothing. */
@@ -34,6 +44,7 @@ public class OrderLifecycle {
         if (change != null) {
             statusChanges.save(change);
             audit.record(actor, "STATUS_CHANGED", order.number(), from + " → " + status);
+            events.publishEvent(new OrderStatusChanged(orderId, order.number(), from, status, actor, change.at()));
         }
     }
 

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -54,11 +55,13 @@ public class OrderService {
     private final AuditLog audit;
     private final ShopClock clock;
     private final Validator validator;
+    private final ApplicationEventPublisher events;
     private final LocalTime dayBeforeDispatchAt;
 
     OrderService(Orders orders, StatusChanges statusChanges, OrderNotes notes, OrderNumberSeries numbers,
             OrderPermissions permissions, RuntimeService runtime, ManagementService management, AuditLog audit, ShopClock clock,
-            Validator validator, @Value("${orderflow.day-before-dispatch-at:09:00}") LocalTime dayBeforeDispatchAt) {
+            Validator validator, ApplicationEventPublisher events,
+            @Value("${orderflow.day-before-dispatch-at:09:00}") LocalTime dayBeforeDispatchAt) {
         this.orders = orders;
         this.statusChanges = statusChanges;
         this.notes = notes;
@@ -69,6 +72,7 @@ public class OrderService {
         this.audit = audit;
         this.clock = clock;
         this.validator = validator;
+        this.events = events;
         this.dayBeforeDispatchAt = dayBeforeDispatchAt;
     }
 
@@ -80,7 +84,7 @@ public class OrderService {
         var c = request.customer();
         Order order = new Order(numbers.next(clock.today().getYear()), request.channel(),
                 new Customer(c.name().trim(), phone, blankToNull(c.address()), blankToNull(c.locality()),
-                        blankToNull(c.pincode())),
+                        blankToNull(c.pincode()), c.language(), c.contactChannel()),
                 request.deliveryDate(), user.id(), clock.now());
         for (NewOrder.Line line : request.lines()) {
             order.addLine(line.sku().trim(), line.product().trim(), blankToNull(line.size()), line.quantity(),
@@ -88,6 +92,8 @@ public class OrderService {
         }
         orders.saveAndFlush(order);
         statusChanges.save(new StatusChange(order.id(), null, OrderStatus.RECEIVED, user.id(), order.createdAt()));
+        events.publishEvent(new OrderStatusChanged(order.id(), order.number(), null, OrderStatus.RECEIVED, user.id(),
+                order.createdAt()));
         audit.record(user.id(), "ORDER_CREATED", order.number(),
                 order.channel() + ", " + order.itemCount() + " item(s), total " + Money.format(order.total()));
         runtime.startProcessInstanceByKey(KEY, order.number(), processVariables(order));
@@ -106,7 +112,8 @@ public class OrderService {
         Customer current = order.customer();
         NewOrder merged = new NewOrder(order.channel(),
                 changes.customer() != null ? changes.customer() : new NewOrder.Customer(current.name(), current.phone(),
-                        current.address(), current.locality(), current.pincode()),
+                        current.address(), current.locality(), current.pincode(), current.language(),
+                        current.contactChannel()),
                 changes.deliveryDate() != null ? changes.deliveryDate() : order.deliveryDate(),
                 changes.lines() != null ? changes.lines() : order.lines().stream().map(l -> new NewOrder.Line(l.sku(),
                         l.productName(), l.size(), l.quantity(), l.unitPrice(), l.discount())).toList());
@@ -115,7 +122,9 @@ public class OrderService {
         if (changes.customer() != null) {
             var c = changes.customer();
             order.changeCustomer(new Customer(c.name().trim(), phone, blankToNull(c.address()),
-                    blankToNull(c.locality()), blankToNull(c.pincode())));
+                    blankToNull(c.locality()), blankToNull(c.pincode()),
+                    c.language() != null ? c.language() : current.language(),
+                    c.contactChannel() != null ? c.contactChannel() : current.contactChannel()));
             changed.add("customer");
         }
         if (changes.deliveryDate() != null && !changes.deliveryDate().equals(order.deliveryDate())) {

@@ -12,7 +12,8 @@ public record OrderView(
         List<LineView> lines, BigDecimal subtotal, BigDecimal discountTotal, BigDecimal total,
         String cancelReason, String createdBy, Instant createdAt) {
 
-    public record CustomerView(String name, String phone, String address, String locality, String pincode) {
+    public record CustomerView(String name, String phone, String address, String locality, String pincode,
+            String language, ContactChannel contactChannel) {
     }
 
     public record LineView(int lineNo, String sku, String product, String size, int quantity,
@@ -22,7 +23,8 @@ public record OrderView(
     static OrderView of(Order order) {
         Customer c = order.customer();
         return new OrderView(order.number(), order.channel(), order.status(), order.statusSince(),
-                new CustomerView(c.name(), c.phone(), c.address(), c.locality(), c.pincode()),
+                new CustomerView(c.name(), c.phone(), c.address(), c.locality(), c.pincode(), c.language(),
+                        c.contactChannel()),
                 order.deliveryDate(), order.deliveryBoy(),
                 order.lines().stream().map(l -> new LineView(l.lineNo(), l.sku(), l.productName(), l.size(),
                         l.quantity(), l.unitPrice(), l.discount(), l.lineTotal())).toList(),

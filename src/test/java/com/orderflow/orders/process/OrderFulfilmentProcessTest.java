@@ -29,9 +29,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
+import com.orderflow.orders.OrderStatusChanged;
 import com.orderflow.orders.OrderView;
 import com.orderflow.orders.TimelineEntry;
 import com.orderflow.support.OrderflowSpringTest;
@@ -39,6 +42,7 @@ import com.orderflow.support.TestOrders;
 
 /** Every path of order-fulfilment.bpmn, driven as the staff would: create, pack, bill, dispatch, deliver. */
 @OrderflowSpringTest
+@RecordApplicationEvents
 class OrderFulfilmentProcessTest {
     private static final ZoneId SHOP = ZoneId.of("Asia/Kolkata");
 
@@ -52,6 +56,8 @@ class OrderFulfilmentProcessTest {
     IdentityService identity;
     @Autowired
     OrderService orders;
+    @Autowired
+    ApplicationEvents events;
 
     @BeforeEach
     void initAssertions() {
@@ -126,6 +132,10 @@ class OrderFulfilmentProcessTest {
                 timeline.stream().map(TimelineEntry::actor).toList());
         assertEquals(null, timeline.get(0).from());
         assertEquals(OrderStatus.RECEIVED, timeline.get(1).from());
+
+        // other modules (notifications) hear of every status exactly once
+        assertEquals(timeline.stream().map(TimelineEntry::to).toList(), events.stream(OrderStatusChanged.class)
+                .filter(e -> e.orderNumber().equals(order.number())).map(OrderStatusChanged::to).toList());
     }
 
     @Test
