@@ -2,12 +2,15 @@ package com.orderflow.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -20,8 +23,9 @@ import com.orderflow.support.OrderflowSpringTest;
 import com.orderflow.support.TestOrders;
 
 /**
- * A packer signs in once, opens his task in Camunda Tasklist, fills the Camunda Form and completes
- * it; the order is Packed, and the timeline says he did it.
+ * The whole K6 lifecycle worked in Camunda Tasklist by the demo users, each with their own login
+ * and the task's Camunda Form: packer packs, biller bills, ravi takes the order out and confirms
+ * delivery. The timeline then names each of them.
  */
 @OrderflowSpringTest
 class TasklistJourneyTest {
@@ -42,27 +46,62 @@ class TasklistJourneyTest {
     }
 
     @Test
-    void aPackerCompletesHisTaskWithTheFormInTasklist() throws Exception {
+    void staffPushAnOrderThroughEveryStepInTasklist() throws Exception {
         String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
-        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(number)
-                .taskDefinitionKey(OrderFulfilmentProcess.TASK_PACK).singleResult().getId();
         browser = HeadlessChromium.start();
+
+        work("packer", number, OrderFulfilmentProcess.TASK_PACK, wait -> tick(wait));
+        awaitStatus(number, OrderStatus.PACKED);
+
+        work("biller", number, OrderFulfilmentProcess.TASK_BILL, wait -> {
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector(".fjs-form-field-select .fjs-input-group"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(
+                    By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and normalize-space()='Cash']"))).click();
+        });
+        awaitStatus(number, OrderStatus.READY_FOR_DISPATCH);
+
+        work("ravi", number, OrderFulfilmentProcess.TASK_DISPATCH, wait -> tick(wait));
+        awaitStatus(number, OrderStatus.OUT_FOR_DELIVERY);
+
+        work("ravi", number, OrderFulfilmentProcess.TASK_CONFIRM_DELIVERY, wait ->
+                wait.until(ExpectedConditions.elementToBeClickable(
+                        By.xpath("//label[contains(normalize-space(),'Delivered to the customer')]"))).click());
+        awaitStatus(number, OrderStatus.DELIVERED);
+
+        List<String> actors = orders.timeline(number, TestOrders.OWNER).stream().map(TimelineEntry::actor).toList();
+        assertEquals(List.of("biller", "packer", "biller", "biller", "ravi", "ravi"), actors);
+        assertEquals("ravi", orders.get(number, TestOrders.OWNER).deliveryBoy());
+    }
+
+    private interface FormFilling {
+        void fill(WebDriverWait wait);
+    }
+
+    /** Signs in as the user, opens the task, claims it when it is not yet his, fills the form, completes. */
+    private void work(String user, String number, String taskKey, FormFilling form) {
         String base = "http://localhost:" + port;
-        HeadlessChromium.logIn(browser, base, "packer");
-
-        browser.get(base + "/camunda/app/tasklist/default/#/?task=" + taskId);
-        var wait = HeadlessChromium.waitFor(browser);
+        browser.manage().deleteAllCookies();
+        HeadlessChromium.logIn(browser, base, user);
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult();
+        browser.get(base + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+        WebDriverWait wait = HeadlessChromium.waitFor(browser);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Order " + number));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
-        // Tasklist keeps the form disabled until the claim has gone through
+        if (task.getAssignee() == null) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("button.claim"))).click();
+        }
+        // Tasklist keeps the form disabled until the task is the user's
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type=checkbox]"))).click();
+        form.fill(wait);
         wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']"))).click();
+        wait.until(d -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
+    }
 
-        wait.until(d -> orders.get(number, TestOrders.OWNER).status() == OrderStatus.PACKED);
-        var timeline = orders.timeline(number, TestOrders.OWNER);
-        TimelineEntry packed = timeline.get(timeline.size() - 1);
-        assertEquals(OrderStatus.PACKED, packed.to());
-        assertEquals("packer", packed.actor());
+    private static void tick(WebDriverWait wait) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type=checkbox]"))).click();
+    }
+
+    private void awaitStatus(String number, OrderStatus status) {
+        HeadlessChromium.waitFor(browser).until(d -> orders.get(number, TestOrders.OWNER).status() == status);
     }
 }
