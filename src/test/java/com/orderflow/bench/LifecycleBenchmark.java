@@ -99,6 +99,7 @@ public final class LifecycleBenchmark {
         row("commit ceiling: 1-row insert tx/s, same pool", ceiling);
         row("lifecycle tx/s ÷ ceiling", transactionsPerSecond / ceiling);
         row("elapsed s", seconds);
+        CounterSaleBenchmark.run(app);
     }
 
     private static void row(String name, double value) {

@@ -1,0 +1,272 @@
+package com.orderflow.inventory;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderflow.inventory.LedgerEntry.Reason;
+import com.orderflow.platform.audit.AuditLog;
+import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.web.FieldProblem;
+import com.orderflow.platform.web.InvalidInputException;
+
+/**
+ * Stock for orders, called by the order-fulfilment process (K3, S4): an advance booking reserves
+ * its stock when it is booked, a cancellation releases it, packing consumes it. Each method runs in
+ * the caller's transaction (the engine's, when a delegate calls it), takes row locks on the
+ * products concerned and either does everything or, on an exception, nothing.
+ */
+@Service
+public class OrderStockService {
+    private final Catalogue catalogue;
+    private final StockLedger ledger;
+    private final Reservations reservations;
+    private final Backorders backorders;
+    private final Products products;
+    private final AuditLog audit;
+    private final ShopClock clock;
+
+    OrderStockService(Catalogue catalogue, StockLedger ledger, Reservations reservations, Backorders backorders,
+            Products products, AuditLog audit, ShopClock clock) {
+        this.catalogue = catalogue;
+        this.ledger = ledger;
+        this.reservations = reservations;
+        this.backorders = backorders;
+        this.products = products;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    private record Wanted(Product product, int quantity) {
+    }
+
+    /**
+     * Sets aside Counter stock for an advance order in the Advance Booking pool, earliest expiry
+     * first, tagged with the order number. Idempotent: it tops the reservation up to the quantities
+     * asked for and never takes more, so a retried or repeated call is harmless. What cannot be
+     * reserved is recorded as a backorder and reported in the result.
+     */
+    @Transactional
+    public ReservationResult reserve(String orderNumber, List<StockLine> lines, String actor) {
+        requireOrderNumber(orderNumber);
+        List<Wanted> wanted = validate(lines);
+        StockLedger.Locked stock = ledger.lock(wanted.stream().map(w -> w.product().id()).toList());
+        Map<Long, Reservation> byBatch = new HashMap<>();
+        reservations.findByOrderRef(orderNumber).forEach(r -> byBatch.put(r.batchId(), r));
+        Map<Long, Backorder> backorderByProduct = new HashMap<>();
+        backorders.findByOrderRef(orderNumber).forEach(b -> backorderByProduct.put(b.productId(), b));
+
+        List<ReservationResult.Shortfall> shortfalls = new ArrayList<>();
+        int reservedNow = 0;
+        for (Wanted w : wanted) {
+            Product product = w.product();
+            int already = byBatch.values().stream().filter(r -> r.productId().equals(product.id()))
+                    .mapToInt(Reservation::quantity).sum();
+            int need = w.quantity() - already;
+            for (StockBalance counter : stock.unexpired(product.id(), Pool.COUNTER)) {
+                if (need <= 0) {
+                    break;
+                }
+                int take = Math.min(need, counter.quantity());
+                stock.move(counter.batchId(), Pool.COUNTER, Pool.ADVANCE_BOOKING, take, Reason.RESERVE, orderNumber,
+                        null, actor);
+                Reservation reservation = byBatch.computeIfAbsent(counter.batchId(),
+                        id -> new Reservation(orderNumber, product.id(), id));
+                reservation.change(take);
+                reservations.save(reservation);
+                need -= take;
+                reservedNow += take;
+            }
+            Backorder backorder = backorderByProduct.get(product.id());
+            if (need > 0) {
+                shortfalls.add(new ReservationResult.Shortfall(product.sku(), product.displayName(), need));
+                if (backorder == null) {
+                    backorders.save(new Backorder(orderNumber, product.id(), need, clock.now()));
+                } else {
+                    backorder.setQuantityShort(need);
+                }
+            } else if (backorder != null) {
+                backorders.delete(backorder);
+            }
+        }
+        audit.record(actor, shortfalls.isEmpty() ? "STOCK_RESERVED" : "STOCK_BACKORDERED", orderNumber,
+                reservedNow + " unit(s) reserved" + (shortfalls.isEmpty() ? "" : "; short: " + shortfalls));
+        return new ReservationResult(orderNumber, shortfalls.isEmpty(), List.copyOf(shortfalls));
+    }
+
+    /** Puts everything an order has reserved back on the counter (a cancelled order); answers how many units. */
+    @Transactional
+    public int release(String orderNumber, String actor) {
+        requireOrderNumber(orderNumber);
+        List<Reservation> reserved = reservations.findByOrderRef(orderNumber);
+        StockLedger.Locked stock = ledger.lock(reserved.stream().map(Reservation::productId).toList());
+        int units = releaseAll(stock, reserved, orderNumber, "order released", actor);
+        backorders.deleteAll(backorders.findByOrderRef(orderNumber));
+        if (units > 0) {
+            audit.record(actor, "STOCK_RELEASED", orderNumber, units + " unit(s) back to Counter stock");
+        }
+        return units;
+    }
+
+    /**
+     * Takes an order's packs out of stock at packing: first from its reservation (earliest expiry
+     * first), then, for what was not reserved (orders that are not advance bookings), from Counter
+     * stock. Whatever the order had reserved beyond these lines goes back to the counter.
+     *
+     * @return the batches packed, for the packing slip
+     * @throws StockShortageException when a line cannot be covered; nothing is taken then
+     */
+    @Transactional
+    public List<ConsumedBatch> consume(String orderNumber, List<StockLine> lines, String actor) {
+        requireOrderNumber(orderNumber);
+        List<Wanted> wanted = validate(lines);
+        List<Reservation> reserved = new ArrayList<>(reservations.findByOrderRef(orderNumber));
+        Set<Long> productIds = new LinkedHashSet<>();
+        wanted.forEach(w -> productIds.add(w.product().id()));
+        reserved.forEach(r -> productIds.add(r.productId()));
+        StockLedger.Locked stock = ledger.lock(productIds);
+        reserved.sort(java.util.Comparator.comparing((Reservation r) -> stock.batch(r.batchId()).expiryDate())
+                .thenComparing(Reservation::batchId));
+
+        List<ConsumedBatch> packed = new ArrayList<>();
+        List<FieldProblem> shortages = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Product product = wanted.get(i).product();
+            int left = wanted.get(i).quantity();
+            for (Reservation reservation : reserved) {
+                if (left == 0) {
+                    break;
+                }
+                if (!reservation.productId().equals(product.id()) || reservation.quantity() == 0) {
+                    continue;
+                }
+                int take = Math.min(left, reservation.quantity());
+                stock.post(stock.balance(reservation.batchId(), Pool.ADVANCE_BOOKING), -take, Reason.CONSUME,
+                        orderNumber, "reserved", actor);
+                reservation.change(-take);
+                packed.add(consumed(product, stock.batch(reservation.batchId()), take));
+                left -= take;
+            }
+            List<StockBalance> counter = stock.unexpired(product.id(), Pool.COUNTER);
+            if (stock.total(counter) < left) {
+                shortages.add(new FieldProblem("lines[" + i + "].quantity", "Only " + stock.total(counter) + " × "
+                        + product.displayName() + " left at the counter to pack order " + orderNumber + " ("
+                        + left + " more needed)"));
+                continue;
+            }
+            for (StockBalance balance : counter) {
+                if (left == 0) {
+                    break;
+                }
+                int take = Math.min(left, balance.quantity());
+                stock.post(balance, -take, Reason.CONSUME, orderNumber, null, actor);
+                packed.add(consumed(product, stock.batch(balance.batchId()), take));
+                left -= take;
+            }
+        }
+        if (!shortages.isEmpty()) {
+            throw new StockShortageException(shortages);
+        }
+        for (Reservation reservation : reserved) {
+            if (reservation.quantity() == 0) {
+                reservations.delete(reservation);
+            }
+        }
+        int released = releaseAll(stock, reserved.stream().filter(r -> r.quantity() > 0).toList(), orderNumber,
+                "reserved but not packed", actor);
+        backorders.deleteAll(backorders.findByOrderRef(orderNumber));
+        audit.record(actor, "STOCK_CONSUMED", orderNumber, packed.stream().mapToInt(ConsumedBatch::quantity).sum()
+                + " unit(s) packed" + (released > 0 ? ", " + released + " reserved unit(s) back to Counter" : ""));
+        return packed;
+    }
+
+    /** What an order has reserved, per SKU (for the order page and tests). */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> reservedFor(String orderNumber) {
+        Map<String, Integer> bySku = new java.util.TreeMap<>();
+        for (Reservation r : reservations.findByOrderRef(orderNumber)) {
+            bySku.merge(products.findById(r.productId()).map(Product::sku).orElse("?"), r.quantity(), Integer::sum);
+        }
+        return bySku;
+    }
+
+    /** Every advance order still waiting for stock (S4), oldest first. */
+    @Transactional(readOnly = true)
+    public List<BackorderView> backorders() {
+        return backorders.findAllByOrderByRaisedAtAsc().stream().map(b -> {
+            Optional<Product> p = products.findById(b.productId());
+            return new BackorderView(b.orderRef(), p.map(Product::sku).orElse("?"),
+                    p.map(Product::displayName).orElse("?"), b.quantityShort());
+        }).toList();
+    }
+
+    private int releaseAll(StockLedger.Locked stock, List<Reservation> reserved, String orderNumber, String note,
+            String actor) {
+        int units = 0;
+        for (Reservation reservation : reserved) {
+            stock.move(reservation.batchId(), Pool.ADVANCE_BOOKING, Pool.COUNTER, reservation.quantity(),
+                    Reason.RELEASE, orderNumber, note, actor);
+            units += reservation.quantity();
+            reservations.delete(reservation);
+        }
+        return units;
+    }
+
+    private static ConsumedBatch consumed(Product product, Batch batch, int quantity) {
+        return new ConsumedBatch(product.sku(), product.name(), product.sizeLabel(), batch.batchNumber(),
+                batch.expiryDate(), quantity);
+    }
+
+    private static void requireOrderNumber(String orderNumber) {
+        if (orderNumber == null || orderNumber.isBlank() || orderNumber.length() > 20) {
+            throw new InvalidInputException("orderNumber", "must be an order number of at most 20 characters");
+        }
+    }
+
+    /** Lines in, one per product (an order may list a product twice), every SKU known. */
+    private List<Wanted> validate(List<StockLine> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new InvalidInputException("lines", "must have at least one line");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<Long, Wanted> byProduct = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            StockLine line = lines.get(i);
+            String field = "lines[" + i + "]";
+            if (line == null) {
+                problems.add(new FieldProblem(field, "must not be null"));
+                continue;
+            }
+            if (line.quantity() < 1) {
+                problems.add(new FieldProblem(field + ".quantity", "must be at least 1"));
+            }
+            Optional<Catalogue.Found> found = catalogue.find(line.sku(), field + ".sku", problems);
+            if (found.isPresent() && line.size() != null && !line.size().isBlank()
+                    && !normalSize(line.size()).equals(normalSize(found.get().product().sizeLabel()))) {
+                problems.add(new FieldProblem(field + ".size", "is '" + line.size() + "' but "
+                        + found.get().product().sku() + " is " + found.get().product().sizeLabel()));
+            }
+            if (found.isPresent() && line.quantity() >= 1) {
+                Product product = found.get().product();
+                byProduct.merge(product.id(), new Wanted(product, line.quantity()),
+                        (a, b) -> new Wanted(product, a.quantity() + b.quantity()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return List.copyOf(byProduct.values());
+    }
+
+    /** "1 kg", "1kg" and "1 KG" are the same size. */
+    private static String normalSize(String size) {
+        return size.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+    }
+}

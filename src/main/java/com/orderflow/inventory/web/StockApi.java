@@ -1,0 +1,97 @@
+package com.orderflow.inventory.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.orderflow.inventory.CounterSaleReceipt;
+import com.orderflow.inventory.CounterSaleRequest;
+import com.orderflow.inventory.CounterSaleService;
+import com.orderflow.inventory.PackLabel;
+import com.orderflow.inventory.StockAlertService;
+import com.orderflow.inventory.StockRequests;
+import com.orderflow.inventory.StockService;
+import com.orderflow.inventory.StockView;
+import com.orderflow.platform.security.CurrentUser;
+import com.orderflow.platform.web.NotFoundException;
+
+/** The stock API (K3, K14, K16): live stock, look-up by SKU or label, stock in/out, counter sales. */
+@RestController
+@RequestMapping("/api")
+class StockApi {
+    private final StockService stock;
+    private final CounterSaleService counter;
+    private final StockAlertService alerts;
+
+    StockApi(StockService stock, CounterSaleService counter, StockAlertService alerts) {
+        this.stock = stock;
+        this.counter = counter;
+        this.alerts = alerts;
+    }
+
+    @GetMapping("/stock")
+    StockView stock(CurrentUser user) {
+        return stock.stock(user);
+    }
+
+    /** What a typed SKU or a scanned label is, and how many packs the counter may sell now. */
+    @GetMapping("/stock/lookup")
+    StockService.ProductInfo lookUp(@RequestParam String code, CurrentUser user) {
+        return stock.lookUp(code, user).orElseThrow(() -> new NotFoundException("No product for '" + code + "'"));
+    }
+
+    @GetMapping("/stock/search")
+    List<StockService.ProductInfo> search(@RequestParam(defaultValue = "") String q, CurrentUser user) {
+        return stock.search(q, user);
+    }
+
+    @PostMapping("/stock/products")
+    ResponseEntity<Map<String, String>> addProduct(@RequestBody StockRequests.NewProduct request, CurrentUser user) {
+        String sku = stock.addProduct(request, user);
+        return ResponseEntity.created(URI.create("/api/stock/lookup?code=" + sku)).body(Map.of("sku", sku));
+    }
+
+    /** A production receipt; answers the batch's label (print it from /inventory/label). */
+    @PostMapping("/stock/receipts")
+    ResponseEntity<Map<String, String>> receive(@RequestBody StockRequests.Receipt request, CurrentUser user) {
+        PackLabel label = stock.receive(request, user);
+        return ResponseEntity.status(201).body(Map.of("sku", label.sku(), "batchNumber", label.batchNumber(),
+                "label", label.content()));
+    }
+
+    @PostMapping("/stock/transfers")
+    ResponseEntity<Void> transfer(@RequestBody StockRequests.Transfer request, CurrentUser user) {
+        stock.transfer(request, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/stock/adjustments")
+    ResponseEntity<Void> adjust(@RequestBody StockRequests.Count request, CurrentUser user) {
+        stock.adjust(request, user);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/counter-sales")
+    ResponseEntity<CounterSaleReceipt> sell(@RequestBody CounterSaleRequest request, CurrentUser user) {
+        return ResponseEntity.status(201).body(counter.sell(request, user));
+    }
+
+    /** Starts a stock review now (admins); its alerts appear as tasks in Tasklist. */
+    @PostMapping("/stock/review")
+    ResponseEntity<Map<String, String>> review(CurrentUser user) {
+        return ResponseEntity.accepted().body(Map.of("processInstanceId", alerts.requestReview(user)));
+    }
+
+    @GetMapping("/stock/alerts")
+    List<StockAlertService.AlertView> openAlerts(CurrentUser user) {
+        return alerts.openAlerts(user);
+    }
+}
