@@ -71,6 +71,9 @@
     if (card.late) {
       li.appendChild(span('late-tag', labels.late));
     }
+    if (card.backorder) {
+      li.appendChild(span('late-tag backorder-tag', labels.backorder));
+    }
 
     var line = span('line', '');
     line.appendChild(span('customer', card.customerFirstName || ''));

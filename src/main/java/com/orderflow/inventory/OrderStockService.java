@@ -101,6 +101,21 @@ public class OrderStockService {
         return new ReservationResult(orderNumber, shortfalls.isEmpty(), List.copyOf(shortfalls));
     }
 
+    /**
+     * What stock keeping has against an order's lines before it is taken: unknown SKUs, sizes that
+     * do not match. Empty when every line names a product the shop keeps. Field names are the
+     * order's ({@code lines[1].sku}).
+     */
+    @Transactional(readOnly = true)
+    public List<FieldProblem> problemsWith(List<StockLine> lines) {
+        try {
+            validate(lines);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
+    }
+
     /** Puts everything an order has reserved back on the counter (a cancelled order); answers how many units. */
     @Transactional
     public int release(String orderNumber, String actor) {
@@ -123,7 +138,7 @@ public class OrderStockService {
      * @return the batches packed, for the packing slip
      * @throws StockShortageException when a line cannot be covered; nothing is taken then
      */
-    @Transactional
+    @Transactional(noRollbackFor = StockShortageException.class)
     public List<ConsumedBatch> consume(String orderNumber, List<StockLine> lines, String actor) {
         requireOrderNumber(orderNumber);
         List<Wanted> wanted = validate(lines);
@@ -135,8 +150,26 @@ public class OrderStockService {
         reserved.sort(java.util.Comparator.comparing((Reservation r) -> stock.batch(r.batchId()).expiryDate())
                 .thenComparing(Reservation::batchId));
 
-        List<ConsumedBatch> packed = new ArrayList<>();
+        // Everything is checked before anything moves: the order process turns a shortage into a
+        // task in the same transaction, so nothing may have been taken when it is thrown.
         List<FieldProblem> shortages = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Product product = wanted.get(i).product();
+            int reservedForProduct = reserved.stream().filter(r -> r.productId().equals(product.id()))
+                    .mapToInt(Reservation::quantity).sum();
+            int fromCounter = Math.max(0, wanted.get(i).quantity() - reservedForProduct);
+            int atCounter = stock.total(stock.unexpired(product.id(), Pool.COUNTER));
+            if (atCounter < fromCounter) {
+                shortages.add(new FieldProblem("lines[" + i + "].quantity", "Only " + atCounter + " × "
+                        + product.displayName() + " left at the counter to pack order " + orderNumber + " ("
+                        + fromCounter + " more needed)"));
+            }
+        }
+        if (!shortages.isEmpty()) {
+            throw new StockShortageException(shortages);
+        }
+
+        List<ConsumedBatch> packed = new ArrayList<>();
         for (int i = 0; i < wanted.size(); i++) {
             Product product = wanted.get(i).product();
             int left = wanted.get(i).quantity();
@@ -154,14 +187,7 @@ public class OrderStockService {
                 packed.add(consumed(product, stock.batch(reservation.batchId()), take));
                 left -= take;
             }
-            List<StockBalance> counter = stock.unexpired(product.id(), Pool.COUNTER);
-            if (stock.total(counter) < left) {
-                shortages.add(new FieldProblem("lines[" + i + "].quantity", "Only " + stock.total(counter) + " × "
-                        + product.displayName() + " left at the counter to pack order " + orderNumber + " ("
-                        + left + " more needed)"));
-                continue;
-            }
-            for (StockBalance balance : counter) {
+            for (StockBalance balance : stock.unexpired(product.id(), Pool.COUNTER)) {
                 if (left == 0) {
                     break;
                 }
@@ -170,9 +196,6 @@ public class OrderStockService {
                 packed.add(consumed(product, stock.batch(balance.batchId()), take));
                 left -= take;
             }
-        }
-        if (!shortages.isEmpty()) {
-            throw new StockShortageException(shortages);
         }
         for (Reservation reservation : reserved) {
             if (reservation.quantity() == 0) {

@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -15,6 +17,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.orderflow.inventory.BackorderView;
+import com.orderflow.inventory.OrderStockService;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.security.CurrentUser;
 
@@ -40,12 +44,15 @@ public class OrderBoard {
 
     private final Orders orders;
     private final OrderPermissions permissions;
+    private final OrderStockService stock;
     private final ShopClock clock;
     private final BoardProperties properties;
 
-    OrderBoard(Orders orders, OrderPermissions permissions, ShopClock clock, BoardProperties properties) {
+    OrderBoard(Orders orders, OrderPermissions permissions, OrderStockService stock, ShopClock clock,
+            BoardProperties properties) {
         this.orders = orders;
         this.permissions = permissions;
+        this.stock = stock;
         this.clock = clock;
         this.properties = properties;
     }
@@ -54,6 +61,7 @@ public class OrderBoard {
     public Board board(CurrentUser user) {
         permissions.check(user, OrderPermissions.Action.VIEW, null);
         boolean ownOnly = OrderService.onlyOwnDeliveries(user);
+        Set<String> backordered = stock.backorders().stream().map(BackorderView::orderNumber).collect(Collectors.toSet());
         Instant now = clock.now();
         Instant startOfDay = clock.at(clock.today(), LocalTime.MIDNIGHT).toInstant();
         Map<OrderStatus, List<OrderSummary>> columns = new EnumMap<>(OrderStatus.class);
@@ -63,7 +71,7 @@ public class OrderBoard {
         Stream.concat(orders.findByStatusIn(OPEN).stream(),
                         orders.findByStatusInAndStatusSinceAfter(CLOSED, startOfDay).stream())
                 .filter(o -> !ownOnly || user.id().equals(o.deliveryBoy()))
-                .map(o -> summary(o, late(o, now)))
+                .map(o -> summary(o, late(o, now), backordered.contains(o.number())))
                 .sorted(Comparator.comparing(OrderSummary::statusSince))
                 .forEach(s -> columns.get(s.status()).add(s));
         int late = (int) columns.values().stream().flatMap(List::stream).filter(OrderSummary::late).count();
@@ -75,9 +83,9 @@ public class OrderBoard {
         return order.isLate(now, limits.get(order.status()), clock.today());
     }
 
-    static OrderSummary summary(Order o, boolean late) {
+    static OrderSummary summary(Order o, boolean late, boolean backorder) {
         return new OrderSummary(o.number(), o.status(), o.channel(), o.customer().firstName(), o.itemCount(),
                 o.total(), o.statusSince(), o.deliveryDate(), o.deliveryBoy(), late,
-                OrderSummary.colourOf(o.status(), late));
+                OrderSummary.colourOf(o.status(), late), backorder);
     }
 }

@@ -26,6 +26,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.orderflow.inventory.OrderStockService;
+import com.orderflow.inventory.StockLine;
 import com.orderflow.orders.OrderPermissions.Action;
 import com.orderflow.platform.PhoneNumbers;
 import com.orderflow.platform.Roles;
@@ -56,11 +58,12 @@ public class OrderService {
     private final ShopClock clock;
     private final Validator validator;
     private final ApplicationEventPublisher events;
+    private final OrderStockService orderStock;
     private final LocalTime dayBeforeDispatchAt;
 
     OrderService(Orders orders, StatusChanges statusChanges, OrderNotes notes, OrderNumberSeries numbers,
             OrderPermissions permissions, RuntimeService runtime, ManagementService management, AuditLog audit, ShopClock clock,
-            Validator validator, ApplicationEventPublisher events,
+            Validator validator, ApplicationEventPublisher events, OrderStockService orderStock,
             @Value("${orderflow.day-before-dispatch-at:09:00}") LocalTime dayBeforeDispatchAt) {
         this.orders = orders;
         this.statusChanges = statusChanges;
@@ -73,6 +76,7 @@ public class OrderService {
         this.clock = clock;
         this.validator = validator;
         this.events = events;
+        this.orderStock = orderStock;
         this.dayBeforeDispatchAt = dayBeforeDispatchAt;
     }
 
@@ -192,7 +196,7 @@ public class OrderService {
         if (onlyOwnDeliveries(user)) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("deliveryBoy"), user.id()));
         }
-        return orders.findAll(spec, page).map(o -> OrderBoard.summary(o, false));
+        return orders.findAll(spec, page).map(o -> OrderBoard.summary(o, false, false));
     }
 
     @Transactional(readOnly = true)
@@ -305,6 +309,10 @@ public class OrderService {
         }
         if (checkDeliveryDate) {
             checkDeliveryDate(request, problems);
+        }
+        if (problems.stream().noneMatch(p -> p.field().startsWith("lines"))) {
+            problems.addAll(orderStock.problemsWith(request.lines().stream()
+                    .map(l -> new StockLine(l.sku(), l.size(), l.quantity())).toList()));
         }
         if (request.lines() != null) {
             for (int i = 0; i < request.lines().size(); i++) {

@@ -6,11 +6,12 @@ import java.time.LocalDate;
 
 /**
  * One line of an order list or one card on the board. {@code colour} is the board's (K6): green
- * delivered, grey cancelled or returned, red late, yellow in process.
+ * delivered, grey cancelled or returned, red late, yellow in process. {@code backorder}: stock
+ * could not be set aside for it (S4).
  */
 public record OrderSummary(String number, OrderStatus status, Channel channel, String customerFirstName,
         int items, BigDecimal total, Instant statusSince, LocalDate deliveryDate, String deliveryBoy,
-        boolean late, String colour) {
+        boolean late, String colour, boolean backorder) {
 
     static String colourOf(OrderStatus status, boolean late) {
         return switch (status) {

@@ -19,12 +19,17 @@ public final class OrderFulfilmentProcess {
     public static final String VAR_RETURN_REASON = "returnReason";
     public static final String VAR_CANCELLED_BY = "cancelledBy";
     public static final String VAR_CANCEL_REASON = "cancelReason";
+    public static final String VAR_STOCK_RESERVED = "stockReserved";
+    public static final String VAR_STOCK_PROBLEM = "stockProblem";
+
+    public static final String ERROR_STOCK_SHORT = "STOCK_SHORT";
 
     public static final String OUTCOME_DELIVERED = "delivered";
     public static final String OUTCOME_RETURNED = "returned";
 
     public static final String TASK_PACK = "UserTask_PackOrder";
     public static final String TASK_BILL = "UserTask_BillOrder";
+    public static final String TASK_RESOLVE_STOCK_SHORTAGE = "UserTask_ResolveStockShortage";
     public static final String TASK_DISPATCH = "UserTask_DispatchOrder";
     public static final String TASK_CONFIRM_DELIVERY = "UserTask_ConfirmDelivery";
     public static final String TIMER_DAY_BEFORE_DISPATCH = "TimerEvent_DayBeforeDispatch";

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -32,6 +33,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import com.orderflow.inventory.OrderStockService;
+import com.orderflow.inventory.Pool;
+import com.orderflow.inventory.StockRequests;
+import com.orderflow.inventory.StockService;
+import com.orderflow.orders.Channel;
+import com.orderflow.orders.NewOrder;
+import com.orderflow.orders.OrderBoard;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
 import com.orderflow.orders.OrderStatusChanged;
@@ -58,6 +66,12 @@ class OrderFulfilmentProcessTest {
     OrderService orders;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    OrderStockService orderStock;
+    @Autowired
+    StockService stock;
+    @Autowired
+    OrderBoard board;
 
     @BeforeEach
     void initAssertions() {
@@ -198,6 +212,48 @@ class OrderFulfilmentProcessTest {
         List<TimelineEntry> timeline = orders.timeline(order.number(), TestOrders.OWNER);
         assertEquals("owner", timeline.get(timeline.size() - 1).actor());
         assertTrue(tasks.createTaskQuery().processInstanceId(instance.getId()).list().isEmpty());
+    }
+
+    @Test
+    void anAdvanceBookingSetsItsStockAsideAndACancellationPutsItBack() {
+        OrderView order = orders.create(TestOrders.advanceBooking(LocalDate.now(SHOP).plusDays(4)), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        assertThat(instance).hasPassed("ServiceTask_ReserveStock").isWaitingAt(TIMER_DAY_BEFORE_DISPATCH);
+        assertEquals(Map.of("KAR-250", 8), orderStock.reservedFor(order.number()));
+        assertEquals(Boolean.TRUE, runtime.getVariable(instance.getId(), VAR_STOCK_RESERVED));
+
+        orders.cancel(order.number(), "Wedding postponed", TestOrders.OWNER);
+        assertThat(instance).hasPassed("ServiceTask_ReleaseStock", END_CANCELLED).isEnded();
+        assertEquals(Map.of(), orderStock.reservedFor(order.number()));
+    }
+
+    @Test
+    void packingMoreThanTheBooksHoldStopsUntilTheStockIsPutRight() {
+        String sku = "SHORT-" + System.nanoTime() % 100000;
+        stock.addProduct(new StockRequests.NewProduct(sku, "Anjeer Barfi", "500 g", new BigDecimal("500"),
+                new BigDecimal("700"), 0, false), TestOrders.OWNER);
+        OrderView order = orders.create(new NewOrder(Channel.ADVANCE_BOOKING,
+                new NewOrder.Customer("Asha Pai", "9820012345", null, "Dahisar East", "400068"),
+                LocalDate.now(SHOP).plusDays(2),
+                List.of(new NewOrder.Line(sku, "Anjeer Barfi", "500 g", 2, new BigDecimal("700"), null))),
+                TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        assertEquals(Boolean.FALSE, runtime.getVariable(instance.getId(), VAR_STOCK_RESERVED));
+        assertTrue(board.board(TestOrders.OWNER).columns().get(OrderStatus.RECEIVED).stream()
+                .anyMatch(card -> card.number().equals(order.number()) && card.backorder()), "flagged as backorder");
+
+        execute(job(instance));
+        completeAs("packer", "packer", instance, "allItemsPacked", true);
+        assertThat(instance).hasPassed("BoundaryEvent_StockShort").isWaitingAt(TASK_RESOLVE_STOCK_SHORTAGE);
+        assertThat(task(instance)).hasCandidateGroup("packer");
+        assertTrue(((String) runtime.getVariable(instance.getId(), VAR_STOCK_PROBLEM)).contains("Anjeer Barfi"));
+        assertEquals(OrderStatus.RECEIVED, statusOf(order), "not packed while the books disagree");
+
+        stock.receive(new StockRequests.Receipt(sku, "B-" + sku, LocalDate.now(SHOP), LocalDate.now(SHOP).plusDays(20),
+                5, Pool.COUNTER), TestOrders.OWNER);
+        completeAs("packer", "packer", instance, "stockCorrected", true);
+        assertThat(instance).hasPassed("ServiceTask_TakePackedStock").isWaitingAt(TASK_BILL);
+        assertEquals(OrderStatus.PACKED, statusOf(order));
     }
 
     @Test

@@ -119,6 +119,16 @@ class OrderApiTest {
     }
 
     @Test
+    void anOrderForAProductTheShopDoesNotKeepIsRefused() throws Exception {
+        long before = orderCount();
+        mvc.perform(as("biller", post("/api/orders")).content(VALID_ORDER.replace("\"MOD-500\"", "\"NO-SUCH-SWEET\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("lines[1].sku"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("not a known SKU")));
+        assertEquals(before, orderCount());
+    }
+
+    @Test
     void aWrongTypeOrAnUnknownChannelIsNamed() throws Exception {
         mvc.perform(as("biller", post("/api/orders")).content(VALID_ORDER.replace("\"PHONE\"", "\"FAX\"")))
                 .andExpect(status().isBadRequest())

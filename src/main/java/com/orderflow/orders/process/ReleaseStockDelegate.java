@@ -1,0 +1,23 @@
+package com.orderflow.orders.process;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import com.orderflow.inventory.OrderStockService;
+
+/** A cancelled order's reserved stock goes back on the counter. */
+@Component("releaseStockDelegate")
+class ReleaseStockDelegate implements JavaDelegate {
+    private final OrderStockService stock;
+
+    ReleaseStockDelegate(OrderStockService stock) {
+        this.stock = stock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String cancelledBy = (String) execution.getVariable(OrderFulfilmentProcess.VAR_CANCELLED_BY);
+        stock.release(execution.getProcessBusinessKey(), cancelledBy == null ? "system" : cancelledBy);
+    }
+}
