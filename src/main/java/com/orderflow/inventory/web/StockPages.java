@@ -1,6 +1,5 @@
 package com.orderflow.inventory.web;
 
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,13 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -39,10 +36,6 @@ import com.orderflow.platform.web.InvalidInputException;
  */
 @Controller
 class StockPages {
-    private static final Set<String> MAY_CREATE = Set.of(Roles.ADMIN, Roles.ORDER_MANAGER, Roles.BILLER,
-            Roles.CUSTOMER_CARE);
-    private static final Set<String> MAY_USE_COCKPIT = Set.of(Roles.ADMIN, Roles.ORDER_MANAGER);
-
     private static final Set<String> MAY_RECEIVE = Set.of(Roles.ADMIN, Roles.PACKER);
 
     private final StockService stock;
@@ -60,23 +53,6 @@ class StockPages {
     /** The stock-in form as it was sent, to show it again with its problems. */
     record ReceiptForm(String code, String batchNumber, LocalDate productionDate, LocalDate expiryDate,
             Integer quantity, Pool pool) {
-    }
-
-    /** The signed-in user as the shared layout expects it (the same fields as the order pages give). */
-    record Me(String id, boolean mayCreate, boolean mayUseCockpit) {
-        static Me of(Principal principal) {
-            if (!(principal instanceof Authentication authentication)) {
-                return null;
-            }
-            CurrentUser user = CurrentUser.of(authentication);
-            return new Me(user.id(), MAY_CREATE.stream().anyMatch(user::hasRole),
-                    MAY_USE_COCKPIT.stream().anyMatch(user::hasRole));
-        }
-    }
-
-    @ModelAttribute
-    void layout(Principal principal, Model model) {
-        model.addAttribute("me", Me.of(principal));
     }
 
     @GetMapping("/inventory/stock")

@@ -1,6 +1,5 @@
 package com.orderflow.orders.web;
 
-import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,11 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -67,18 +64,6 @@ class OrderPages {
 
     /** A note and how deep it sits in its thread: 0 for a note, 1 for an answer to it, and so on. */
     record NoteLine(NoteView note, int depth) {
-    }
-
-    /** Whether to offer the order form in the navigation; computed only when a page shows it. */
-    @ModelAttribute("orderNav")
-    OrderNav orderNav(Principal principal) {
-        return new OrderNav(principal, orders);
-    }
-
-    record OrderNav(Principal principal, OrderService orders) {
-        public boolean mayCreate() {
-            return principal instanceof Authentication authentication && orders.mayCreate(CurrentUser.of(authentication));
-        }
     }
 
     @GetMapping("/")

@@ -129,6 +129,20 @@ class OrderPagesTest {
     }
 
     @Test
+    void theNavigationOffersEachRoleItsOwnPages() throws Exception {
+        mvc.perform(get("/board").with(staff("biller", "biller")))
+                .andExpect(content().string(allOf(containsString("href=\"/inventory/counter\""),
+                        containsString("href=\"/inventory/stock\""), not(containsString("/camunda/app/cockpit/")))));
+        mvc.perform(get("/board").with(staff("packer", "packer")))
+                .andExpect(content().string(allOf(containsString("href=\"/inventory/stock\""),
+                        not(containsString("href=\"/inventory/counter\"")), not(containsString("href=\"/orders/new\"")))));
+        mvc.perform(get("/board").with(staff("ravi", "delivery")))
+                .andExpect(content().string(not(containsString("href=\"/inventory/stock\""))));
+        mvc.perform(get("/board").with(staff("manager", "order-manager")))
+                .andExpect(content().string(containsString("/camunda/app/cockpit/")));
+    }
+
+    @Test
     void theLoginPageListsTheDemoUsers() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(status().isOk())
