@@ -41,9 +41,10 @@ class IdentityBootstrap implements ApplicationRunner {
     private final FilterService filters;
     private final TaskService tasks;
     private final OrderflowProperties properties;
+    private final org.springframework.core.env.Environment environment;
 
     IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-            TaskService tasks, OrderflowProperties properties) {
+            TaskService tasks, OrderflowProperties properties, org.springframework.core.env.Environment environment) {
         if (!properties.demo() && (properties.adminPassword() == null || properties.adminPassword().length() < 10)) {
             throw new IllegalStateException("orderflow.admin-password (environment ORDERFLOW_ADMIN_PASSWORD) must be"
                     + " set to at least 10 characters outside demo mode; refusing to start without it");
@@ -53,6 +54,7 @@ class IdentityBootstrap implements ApplicationRunner {
         this.filters = filters;
         this.tasks = tasks;
         this.properties = properties;
+        this.environment = environment;
     }
 
     @Override
@@ -66,7 +68,8 @@ class IdentityBootstrap implements ApplicationRunner {
             StringBuilder banner = new StringBuilder("\n\n  orderflow demo users (user / password / role):\n");
             DemoUser.ALL.forEach(u -> banner.append(String.format("    %-8s / %-11s / %s%n", u.id(), u.password(),
                     Roles.displayName(u.role()))));
-            banner.append("  Open http://localhost:8080/ (board), /camunda/app/tasklist/ (tasks)\n");
+            String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+            banner.append("  Open " + base + "/ (board), " + base + "/camunda/app/tasklist/ (tasks)\n");
             log.info(banner.toString());
         } else {
             ensureUser("admin", "Shop", "Admin", properties.adminPassword(), Roles.ADMIN);
