@@ -2,16 +2,11 @@ package com.orderflow.orders;
 
 import static com.orderflow.orders.process.OrderFulfilmentProcess.*;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -26,10 +21,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.orderflow.inventory.OrderStockService;
-import com.orderflow.inventory.StockLine;
 import com.orderflow.orders.OrderPermissions.Action;
-import com.orderflow.platform.PhoneNumbers;
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditEntry;
@@ -56,14 +48,13 @@ public class OrderService {
     private final ManagementService management;
     private final AuditLog audit;
     private final ShopClock clock;
-    private final Validator validator;
+    private final OrderRules rules;
     private final ApplicationEventPublisher events;
-    private final OrderStockService orderStock;
     private final LocalTime dayBeforeDispatchAt;
 
     OrderService(Orders orders, StatusChanges statusChanges, OrderNotes notes, OrderNumberSeries numbers,
             OrderPermissions permissions, RuntimeService runtime, ManagementService management, AuditLog audit, ShopClock clock,
-            Validator validator, ApplicationEventPublisher events, OrderStockService orderStock,
+            OrderRules rules, ApplicationEventPublisher events,
             @Value("${orderflow.day-before-dispatch-at:09:00}") LocalTime dayBeforeDispatchAt) {
         this.orders = orders;
         this.statusChanges = statusChanges;
@@ -74,9 +65,8 @@ public class OrderService {
         this.management = management;
         this.audit = audit;
         this.clock = clock;
-        this.validator = validator;
+        this.rules = rules;
         this.events = events;
-        this.orderStock = orderStock;
         this.dayBeforeDispatchAt = dayBeforeDispatchAt;
     }
 
@@ -84,7 +74,7 @@ public class OrderService {
     @Transactional
     public OrderView create(NewOrder request, CurrentUser user) {
         permissions.check(user, Action.CREATE, null);
-        String phone = validate(request, true);
+        String phone = rules.check(request, true);
         var c = request.customer();
         Order order = new Order(numbers.next(clock.today().getYear()), request.channel(),
                 new Customer(c.name().trim(), phone, blankToNull(c.address()), blankToNull(c.locality()),
@@ -121,7 +111,7 @@ public class OrderService {
                 changes.deliveryDate() != null ? changes.deliveryDate() : order.deliveryDate(),
                 changes.lines() != null ? changes.lines() : order.lines().stream().map(l -> new NewOrder.Line(l.sku(),
                         l.productName(), l.size(), l.quantity(), l.unitPrice(), l.discount())).toList());
-        String phone = validate(merged, changes.deliveryDate() != null);
+        String phone = rules.check(merged, changes.deliveryDate() != null);
         List<String> changed = new ArrayList<>();
         if (changes.customer() != null) {
             var c = changes.customer();
@@ -293,55 +283,6 @@ public class OrderService {
         }
         permissions.check(user, Action.VIEW, order.status());
         return order;
-    }
-
-    private String validate(NewOrder request, boolean checkDeliveryDate) {
-        List<FieldProblem> problems = new ArrayList<>();
-        for (ConstraintViolation<NewOrder> v : validator.validate(request)) {
-            problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
-        }
-        String phone = null;
-        if (request.customer() != null && request.customer().phone() != null && !request.customer().phone().isBlank()) {
-            phone = PhoneNumbers.toE164(request.customer().phone()).orElse(null);
-            if (phone == null) {
-                problems.add(new FieldProblem("customer.phone", PhoneNumbers.problemWith(request.customer().phone())));
-            }
-        }
-        if (checkDeliveryDate) {
-            checkDeliveryDate(request, problems);
-        }
-        if (problems.stream().noneMatch(p -> p.field().startsWith("lines"))) {
-            problems.addAll(orderStock.problemsWith(request.lines().stream()
-                    .map(l -> new StockLine(l.sku(), l.size(), l.quantity())).toList()));
-        }
-        if (request.lines() != null) {
-            for (int i = 0; i < request.lines().size(); i++) {
-                NewOrder.Line line = request.lines().get(i);
-                if (line != null && line.quantity() != null && line.unitPrice() != null && line.discount() != null
-                        && line.discount().compareTo(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))) > 0) {
-                    problems.add(new FieldProblem("lines[" + i + "].discount", "must not exceed quantity × unit price"));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparing(FieldProblem::field));
-            throw new InvalidInputException(problems);
-        }
-        return phone;
-    }
-
-    /** An unchanged date is not judged again on an edit: yesterday's valid booking stays valid. */
-    private void checkDeliveryDate(NewOrder request, List<FieldProblem> problems) {
-        LocalDate today = clock.today();
-        if (request.channel() == Channel.ADVANCE_BOOKING) {
-            if (request.deliveryDate() == null) {
-                problems.add(new FieldProblem("deliveryDate", "is required for an advance booking"));
-            } else if (!request.deliveryDate().isAfter(today)) {
-                problems.add(new FieldProblem("deliveryDate", "must be after today (" + today + ") for an advance booking"));
-            }
-        } else if (request.deliveryDate() != null && request.deliveryDate().isBefore(today)) {
-            problems.add(new FieldProblem("deliveryDate", "must not be in the past"));
-        }
     }
 
     private VariableMap processVariables(Order order) {

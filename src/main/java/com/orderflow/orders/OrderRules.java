@@ -1,0 +1,91 @@
+package com.orderflow.orders;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Component;
+
+import com.orderflow.inventory.OrderStockService;
+import com.orderflow.inventory.StockLine;
+import com.orderflow.platform.PhoneNumbers;
+import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.web.FieldProblem;
+import com.orderflow.platform.web.InvalidInputException;
+
+/**
+ * What makes an order acceptable (S1, F5): the field formats, a real phone number, a delivery date
+ * an advance booking can keep, discounts within the line, and products the shop keeps in stock.
+ */
+@Component
+class OrderRules {
+    private final Validator validator;
+    private final OrderStockService orderStock;
+    private final ShopClock clock;
+
+    OrderRules(Validator validator, OrderStockService orderStock, ShopClock clock) {
+        this.validator = validator;
+        this.orderStock = orderStock;
+        this.clock = clock;
+    }
+
+    /**
+     * Checks an order against every rule at once and names each bad field; answers the phone in
+     * E.164.
+     *
+     * @param checkDeliveryDate false on an edit that keeps the date: yesterday's valid booking stays valid
+     */
+    String check(NewOrder request, boolean checkDeliveryDate) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ConstraintViolation<NewOrder> v : validator.validate(request)) {
+            problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
+        }
+        String phone = null;
+        if (request.customer() != null && request.customer().phone() != null && !request.customer().phone().isBlank()) {
+            phone = PhoneNumbers.toE164(request.customer().phone()).orElse(null);
+            if (phone == null) {
+                problems.add(new FieldProblem("customer.phone", PhoneNumbers.problemWith(request.customer().phone())));
+            }
+        }
+        if (checkDeliveryDate) {
+            checkDeliveryDate(request, problems);
+        }
+        if (problems.stream().noneMatch(p -> p.field().startsWith("lines"))) {
+            problems.addAll(orderStock.problemsWith(request.lines().stream()
+                    .map(l -> new StockLine(l.sku(), l.size(), l.quantity())).toList()));
+        }
+        if (request.lines() != null) {
+            for (int i = 0; i < request.lines().size(); i++) {
+                NewOrder.Line line = request.lines().get(i);
+                if (line != null && line.quantity() != null && line.unitPrice() != null && line.discount() != null
+                        && line.discount().compareTo(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))) > 0) {
+                    problems.add(new FieldProblem("lines[" + i + "].discount", "must not exceed quantity × unit price"));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparing(FieldProblem::field));
+            throw new InvalidInputException(problems);
+        }
+        return phone;
+    }
+
+    /** An unchanged date is not judged again on an edit: yesterday's valid booking stays valid. */
+    private void checkDeliveryDate(NewOrder request, List<FieldProblem> problems) {
+        LocalDate today = clock.today();
+        if (request.channel() == Channel.ADVANCE_BOOKING) {
+            if (request.deliveryDate() == null) {
+                problems.add(new FieldProblem("deliveryDate", "is required for an advance booking"));
+            } else if (!request.deliveryDate().isAfter(today)) {
+                problems.add(new FieldProblem("deliveryDate", "must be after today (" + today + ") for an advance booking"));
+            }
+        } else if (request.deliveryDate() != null && request.deliveryDate().isBefore(today)) {
+            problems.add(new FieldProblem("deliveryDate", "must not be in the past"));
+        }
+    }
+}
