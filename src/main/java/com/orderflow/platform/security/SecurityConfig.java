@@ -8,6 +8,7 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -25,6 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 class SecurityConfig {
     private static final int AFTER_SPRING_SECURITY = 101;
+    private static final String TWILIO_CALLBACKS = "/api/notifications/twilio/**";
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
@@ -33,6 +35,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        // Twilio's callbacks carry no login: each request is authenticated by its
+                        // X-Twilio-Signature, checked in the notifications module
+                        .requestMatchers(HttpMethod.POST, TWILIO_CALLBACKS).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(Customizer.withDefaults())
@@ -42,7 +47,7 @@ class SecurityConfig {
                 // Camunda's webapps carry their own CSRF protection; API clients that send
                 // credentials on every request (basic auth) cannot be forged by a browser.
                 .csrf(csrf -> csrf
-                        .ignoringRequestMatchers("/engine-rest/**", "/camunda/**")
+                        .ignoringRequestMatchers("/engine-rest/**", "/camunda/**", TWILIO_CALLBACKS)
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();

@@ -37,6 +37,8 @@ import com.orderflow.inventory.OrderStockService;
 import com.orderflow.inventory.Pool;
 import com.orderflow.inventory.StockRequests;
 import com.orderflow.inventory.StockService;
+import com.orderflow.notifications.NotificationEvent;
+import com.orderflow.notifications.Outbox;
 import com.orderflow.orders.Channel;
 import com.orderflow.orders.NewOrder;
 import com.orderflow.orders.OrderBoard;
@@ -72,6 +74,8 @@ class OrderFulfilmentProcessTest {
     StockService stock;
     @Autowired
     OrderBoard board;
+    @Autowired
+    Outbox outbox;
 
     @BeforeEach
     void initAssertions() {
@@ -176,7 +180,9 @@ class OrderFulfilmentProcessTest {
                 "nobody packs an advance booking before the day before dispatch");
 
         execute(job(instance));
-        assertThat(instance).hasPassed(TIMER_DAY_BEFORE_DISPATCH).isWaitingAt(TASK_PACK);
+        assertThat(instance).hasPassed(TIMER_DAY_BEFORE_DISPATCH, "ServiceTask_RemindCustomer").isWaitingAt(TASK_PACK);
+        assertEquals(1, outbox.list(null, order.number(), TestOrders.OWNER).stream()
+                .filter(n -> n.event() == NotificationEvent.DAY_BEFORE_DISPATCH).count(), "the customer is reminded once");
         packAndBill(instance);
         takeOut(instance, "ravi");
         completeAs("ravi", "delivery", instance, VAR_DELIVERY_OUTCOME, OUTCOME_DELIVERED);

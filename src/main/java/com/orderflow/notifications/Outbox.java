@@ -1,0 +1,148 @@
+package com.orderflow.notifications;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderflow.orders.ContactChannel;
+import com.orderflow.orders.OrderLifecycle;
+import com.orderflow.orders.OrderStatusChanged;
+import com.orderflow.orders.OrderView;
+import com.orderflow.platform.Roles;
+import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.audit.AuditLog;
+import com.orderflow.platform.security.CurrentUser;
+import com.orderflow.platform.web.NotFoundException;
+
+/**
+ * The notification outbox (K7, S3): what the shop tells its customers, written in the same
+ * transaction as the order change that causes it and sent later by {@link OutboxSender}. Other
+ * modules and the order process call it with an order id; which event notifies whom on which
+ * channel is {@link NotificationSettings configuration}.
+ */
+@Service
+public class Outbox {
+    private static final int FIRST_VERSION = 1;
+    private static final int PAGE_SIZE = 200;
+
+    private final Notifications notifications;
+    private final OrderLifecycle orders;
+    private final StaffDirectory staff;
+    private final NotificationTexts texts;
+    private final NotificationSettings settings;
+    private final TwilioClient twilio;
+    private final ShopClock clock;
+    private final AuditLog audit;
+
+    Outbox(Notifications notifications, OrderLifecycle orders, StaffDirectory staff, NotificationTexts texts,
+            NotificationSettings settings, TwilioClient twilio, ShopClock clock, AuditLog audit) {
+        this.notifications = notifications;
+        this.orders = orders;
+        this.staff = staff;
+        this.texts = texts;
+        this.settings = settings;
+        this.twilio = twilio;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /**
+     * Synchronous and inside the order's transaction (see {@link OrderStatusChanged}): the
+     * notification row exists if and only if the status change committed.
+     */
+    @EventListener
+    @Transactional
+    public void onStatusChanged(OrderStatusChanged change) {
+        settings.eventFor(change.to())
+                .ifPresent(event -> write(change.orderId(), event, FIRST_VERSION, change.actor()));
+    }
+
+    /**
+     * The reminder one day before an advance booking is dispatched, asking the customer to reply 1
+     * to confirm or 2 to reschedule (answers arrive as {@link CustomerReplied}). Idempotent: a
+     * second call for the same order writes nothing.
+     */
+    @Transactional
+    public void remindDayBeforeDispatch(long orderId) {
+        if (settings.rule(NotificationEvent.DAY_BEFORE_DISPATCH).isEnabled()) {
+            write(orderId, NotificationEvent.DAY_BEFORE_DISPATCH, FIRST_VERSION, "system");
+        }
+    }
+
+    /** The outbox, newest first; a status and/or an order number narrow it. Admin and Customer Care. */
+    @Transactional(readOnly = true)
+    public List<NotificationView> list(NotificationStatus status, String orderNumber, CurrentUser user) {
+        requireOutboxRole(user);
+        String number = orderNumber == null || orderNumber.isBlank() ? null : orderNumber.strip();
+        PageRequest page = PageRequest.of(0, PAGE_SIZE);
+        List<Notification> rows;
+        if (status != null && number != null) {
+            rows = notifications.findByStatusAndOrderNumberOrderByIdDesc(status, number, page);
+        } else if (status != null) {
+            rows = notifications.findByStatusOrderByIdDesc(status, page);
+        } else if (number != null) {
+            rows = notifications.findByOrderNumberOrderByIdDesc(number, page);
+        } else {
+            rows = notifications.findAllByOrderByIdDesc(page);
+        }
+        return rows.stream().map(Notification::toView).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public NotificationView get(long id, CurrentUser user) {
+        requireOutboxRole(user);
+        return load(id).toView();
+    }
+
+    /**
+     * Sends an event of an order again, as a new row with the next version: re-rendered from the
+     * order as it is now (a corrected number, say). Admin and Customer Care; audited.
+     */
+    @Transactional
+    public NotificationView resend(long id, CurrentUser user) {
+        requireOutboxRole(user);
+        return resendAs(id, user.id());
+    }
+
+    /** {@link #resend} for the engine (Customer Care's follow-up task), whose actor is already checked. */
+    @Transactional
+    public NotificationView resendAs(long id, String actor) {
+        Notification original = load(id);
+        int version = notifications.lastVersion(original.orderId(), original.event()) + 1;
+        Notification again = write(original.orderId(), original.event(), version, actor)
+                .orElseThrow(() -> new IllegalStateException("Version " + version + " of " + id + " exists"));
+        audit.record(actor, "NOTIFICATION_RESENT", original.orderNumber(),
+                original.event() + " v" + original.sendVersion() + " → v" + version + " (" + again.channel() + ")");
+        return again.toView();
+    }
+
+    private Optional<Notification> write(long orderId, NotificationEvent event, int version, String actor) {
+        String key = Notification.keyOf(orderId, event, version);
+        if (notifications.findByIdempotencyKey(key).isPresent()) {
+            return Optional.empty();
+        }
+        OrderView order = orders.view(orderId);
+        Staff deliveryBoy = event == NotificationEvent.OUT_FOR_DELIVERY
+                ? staff.find(order.deliveryBoy()).orElse(null) : null;
+        ContactChannel channel = settings.rule(event).getChannel().resolve(order.customer().contactChannel());
+        Notification row = new Notification(orderId, order.number(), event, version, channel,
+                order.customer().phone(), order.customer().language(), texts.render(event, order, deliveryBoy),
+                twilio.isConfigured(), actor == null ? "system" : actor, clock.now());
+        return Optional.of(notifications.save(row));
+    }
+
+    private Notification load(long id) {
+        return notifications.findById(id).orElseThrow(() -> new NotFoundException("No notification " + id));
+    }
+
+    private static void requireOutboxRole(CurrentUser user) {
+        if (!user.hasRole(Roles.ADMIN) && !user.hasRole(Roles.CUSTOMER_CARE)) {
+            throw new AccessDeniedException("The outbox is for Admin and Customer Care");
+        }
+    }
+}
