@@ -60,6 +60,14 @@ public class OrderLifecycle {
         audit.record(deliveryBoy, "DELIVERY_ASSIGNED", order.number(), "taken out by " + deliveryBoy);
     }
 
+    /** The customer answered the day-before reminder: the booking stands. */
+    @Transactional
+    public void recordCustomerConfirmation(long orderId) {
+        Order order = load(orderId);
+        audit.record("customer", "CUSTOMER_CONFIRMED", order.number(),
+                "confirmed delivery on " + order.deliveryDate() + " in reply to the reminder");
+    }
+
     private Order load(long orderId) {
         return orders.findById(orderId).orElseThrow(() -> new IllegalStateException("No order with id " + orderId));
     }

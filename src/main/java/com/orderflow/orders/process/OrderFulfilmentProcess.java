@@ -5,6 +5,8 @@ public final class OrderFulfilmentProcess {
     public static final String KEY = "order-fulfilment";
 
     public static final String MESSAGE_ORDER_CANCELLED = "OrderCancelled";
+    public static final String MESSAGE_CUSTOMER_CONFIRMED = "CustomerConfirmedDelivery";
+    public static final String MESSAGE_CUSTOMER_RESCHEDULE = "CustomerAskedToReschedule";
 
     public static final String VAR_ORDER_ID = "orderId";
     public static final String VAR_ORDER_NUMBER = "orderNumber";
@@ -30,6 +32,7 @@ public final class OrderFulfilmentProcess {
     public static final String TASK_PACK = "UserTask_PackOrder";
     public static final String TASK_BILL = "UserTask_BillOrder";
     public static final String TASK_RESOLVE_STOCK_SHORTAGE = "UserTask_ResolveStockShortage";
+    public static final String TASK_RESCHEDULE_DELIVERY = "UserTask_RescheduleDelivery";
     public static final String TASK_DISPATCH = "UserTask_DispatchOrder";
     public static final String TASK_CONFIRM_DELIVERY = "UserTask_ConfirmDelivery";
     public static final String TIMER_DAY_BEFORE_DISPATCH = "TimerEvent_DayBeforeDispatch";

@@ -37,6 +37,8 @@ import com.orderflow.inventory.OrderStockService;
 import com.orderflow.inventory.Pool;
 import com.orderflow.inventory.StockRequests;
 import com.orderflow.inventory.StockService;
+import com.orderflow.notifications.CustomerReplied;
+import com.orderflow.notifications.CustomerReply;
 import com.orderflow.notifications.NotificationEvent;
 import com.orderflow.notifications.Outbox;
 import com.orderflow.orders.Channel;
@@ -76,6 +78,8 @@ class OrderFulfilmentProcessTest {
     OrderBoard board;
     @Autowired
     Outbox outbox;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
 
     @BeforeEach
     void initAssertions() {
@@ -260,6 +264,27 @@ class OrderFulfilmentProcessTest {
         completeAs("packer", "packer", instance, "stockCorrected", true);
         assertThat(instance).hasPassed("ServiceTask_TakePackedStock").isWaitingAt(TASK_BILL);
         assertEquals(OrderStatus.PACKED, statusOf(order));
+    }
+
+    @Test
+    void theCustomersAnswerToTheReminderReachesTheOrder() {
+        OrderView order = orders.create(TestOrders.advanceBooking(LocalDate.now(SHOP).plusDays(2)), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        execute(job(instance));
+        assertThat(instance).isWaitingAt(TASK_PACK);
+
+        publisher.publishEvent(new CustomerReplied(order.number(), CustomerReply.CONFIRM));
+        assertThat(instance).hasPassed("ServiceTask_RecordConfirmation", "EndEvent_ConfirmationRecorded")
+                .isWaitingAt(TASK_PACK);
+        assertTrue(orders.story(order.number(), TestOrders.OWNER).stream()
+                .anyMatch(e -> e.action().equals("CUSTOMER_CONFIRMED")));
+
+        publisher.publishEvent(new CustomerReplied(order.number(), CustomerReply.RESCHEDULE));
+        var call = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_RESCHEDULE_DELIVERY).singleResult();
+        assertEquals("customer-care", tasks.getIdentityLinksForTask(call.getId()).get(0).getGroupId());
+        tasks.complete(call.getId(), Map.of("rescheduleNote", "Moved to Sunday, customer will confirm"));
+        assertThat(instance).hasPassed("EndEvent_RescheduleHandled").isWaitingAt(TASK_PACK);
     }
 
     @Test
