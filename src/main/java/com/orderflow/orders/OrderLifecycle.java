@@ -29,6 +29,16 @@ public class OrderLifecycle {
         this.events = events;
     }
 
+    /**
+     * The id of the order a process runs for, from its business key (the order number). Adapters
+     * ask this rather than trust an {@code orderId} variable, which a task completion could overwrite.
+     */
+    @Transactional(readOnly = true)
+    public long idOf(String orderNumber) {
+        return orders.findByNumber(orderNumber).map(Order::id)
+                .orElseThrow(() -> new IllegalStateException("No order " + orderNumber));
+    }
+
     /** The order as the process and other modules' system jobs read it (no user, no permission check). */
     @Transactional(readOnly = true)
     public OrderView view(long orderId) {

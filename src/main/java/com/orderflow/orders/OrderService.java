@@ -21,6 +21,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.orderflow.inventory.OrderStockService;
+import com.orderflow.inventory.StockLine;
 import com.orderflow.orders.OrderPermissions.Action;
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.ShopClock;
@@ -50,11 +52,12 @@ public class OrderService {
     private final ShopClock clock;
     private final OrderRules rules;
     private final ApplicationEventPublisher events;
+    private final OrderStockService orderStock;
     private final LocalTime dayBeforeDispatchAt;
 
     OrderService(Orders orders, StatusChanges statusChanges, OrderNotes notes, OrderNumberSeries numbers,
             OrderPermissions permissions, RuntimeService runtime, ManagementService management, AuditLog audit, ShopClock clock,
-            OrderRules rules, ApplicationEventPublisher events,
+            OrderRules rules, ApplicationEventPublisher events, OrderStockService orderStock,
             @Value("${orderflow.day-before-dispatch-at:09:00}") LocalTime dayBeforeDispatchAt) {
         this.orders = orders;
         this.statusChanges = statusChanges;
@@ -67,6 +70,7 @@ public class OrderService {
         this.clock = clock;
         this.rules = rules;
         this.events = events;
+        this.orderStock = orderStock;
         this.dayBeforeDispatchAt = dayBeforeDispatchAt;
     }
 
@@ -121,7 +125,8 @@ public class OrderService {
                     c.contactChannel() != null ? c.contactChannel() : current.contactChannel()));
             changed.add("customer");
         }
-        if (changes.deliveryDate() != null && !changes.deliveryDate().equals(order.deliveryDate())) {
+        boolean dateMoved = changes.deliveryDate() != null && !changes.deliveryDate().equals(order.deliveryDate());
+        if (dateMoved) {
             changed.add("delivery date " + order.deliveryDate() + " → " + changes.deliveryDate());
             order.changeDeliveryDate(changes.deliveryDate());
         }
@@ -134,17 +139,23 @@ public class OrderService {
                         line.unitPrice(), line.discount());
             }
             changed.add("items " + before + " → " + order.itemCount() + ", total " + Money.format(order.total()));
+            if (order.isAdvanceBooking()) {
+                // what is set aside must follow the items: put it all back, then reserve the new lines
+                orderStock.release(number, user.id());
+                orderStock.reserve(number, order.lines().stream()
+                        .map(l -> new StockLine(l.sku(), l.size(), l.quantity())).toList(), user.id());
+            }
         }
         if (changed.isEmpty()) {
             return OrderView.of(order);
         }
         orders.saveAndFlush(order);
         audit.record(user.id(), "ORDER_EDITED", number, String.join("; ", changed));
-        updateProcess(order);
+        updateProcess(order, dateMoved);
         return OrderView.of(order);
     }
 
-    private void updateProcess(Order order) {
+    private void updateProcess(Order order, boolean dateMoved) {
         var instance = runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
                 .processInstanceBusinessKey(order.number()).singleResult();
         if (instance == null) {
@@ -155,6 +166,11 @@ public class OrderService {
         Date reminder = (Date) variables.get(VAR_DISPATCH_REMINDER_AT);
         var timer = management.createJobQuery().processInstanceId(instance.getId()).timers()
                 .activityId(TIMER_DAY_BEFORE_DISPATCH).singleResult();
+        if (dateMoved && timer == null) {
+            // the day-before step has run: the order is on a packing list already
+            throw new ConflictException("Order " + order.number() + " is already being prepared for "
+                    + "its date; cancel it and book again to move it");
+        }
         if (timer != null && reminder != null) {
             management.setJobDuedate(timer.getId(), reminder);
         }
@@ -272,7 +288,7 @@ public class OrderService {
 
     /** Delivery staff who are nothing else see only the orders they carry. */
     static boolean onlyOwnDeliveries(CurrentUser user) {
-        return user.hasRole(Roles.DELIVERY) && user.roles().size() == 1;
+        return user.deliversOnly();
     }
 
     private Order visibleOrder(String number, CurrentUser user) {

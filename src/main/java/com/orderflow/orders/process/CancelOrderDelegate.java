@@ -18,7 +18,7 @@ class CancelOrderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long orderId = (Long) execution.getVariable(OrderFulfilmentProcess.VAR_ORDER_ID);
+        long orderId = lifecycle.idOf(execution.getProcessBusinessKey());
         String cancelledBy = (String) execution.getVariable(OrderFulfilmentProcess.VAR_CANCELLED_BY);
         lifecycle.recordStatus(orderId, OrderStatus.CANCELLED, cancelledBy == null ? "system" : cancelledBy);
     }

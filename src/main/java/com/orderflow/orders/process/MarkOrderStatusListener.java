@@ -23,7 +23,7 @@ public class MarkOrderStatusListener {
     }
 
     public void mark(DelegateExecution execution, String status) {
-        Long orderId = (Long) execution.getVariable(OrderFulfilmentProcess.VAR_ORDER_ID);
+        long orderId = lifecycle.idOf(execution.getProcessBusinessKey());
         lifecycle.recordStatus(orderId, OrderStatus.valueOf(status), actor.current());
     }
 }

@@ -17,6 +17,6 @@ class RecordCustomerConfirmationDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        lifecycle.recordCustomerConfirmation((Long) execution.getVariable(OrderFulfilmentProcess.VAR_ORDER_ID));
+        lifecycle.recordCustomerConfirmation(lifecycle.idOf(execution.getProcessBusinessKey()));
     }
 }

@@ -27,7 +27,7 @@ class RecordDeliveryBoyListener implements TaskListener {
         if (EngineActor.SYSTEM.equals(deliveryBoy)) {
             deliveryBoy = null;
         }
-        Long orderId = (Long) task.getVariable(OrderFulfilmentProcess.VAR_ORDER_ID);
+        long orderId = lifecycle.idOf(task.getExecution().getProcessBusinessKey());
         lifecycle.assignDeliveryBoy(orderId, deliveryBoy);
         task.setVariable(OrderFulfilmentProcess.VAR_DELIVERY_BOY, deliveryBoy);
     }

@@ -24,7 +24,7 @@ class ReserveStockDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        OrderView order = lifecycle.view((Long) execution.getVariable(OrderFulfilmentProcess.VAR_ORDER_ID));
+        OrderView order = lifecycle.view(lifecycle.idOf(execution.getProcessBusinessKey()));
         var result = stock.reserve(order.number(), StockLines.of(order), actor.current());
         execution.setVariable(OrderFulfilmentProcess.VAR_STOCK_RESERVED, result.fullyReserved());
     }

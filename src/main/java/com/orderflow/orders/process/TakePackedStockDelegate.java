@@ -31,7 +31,7 @@ class TakePackedStockDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        OrderView order = lifecycle.view((Long) execution.getVariable(OrderFulfilmentProcess.VAR_ORDER_ID));
+        OrderView order = lifecycle.view(lifecycle.idOf(execution.getProcessBusinessKey()));
         try {
             stock.consume(order.number(), StockLines.of(order), actor.current());
         } catch (StockShortageException shortage) {

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
+import com.orderflow.platform.Roles;
+
 /** The signed-in staff member: user id and role group ids. */
 public record CurrentUser(String id, Set<String> roles) {
 
@@ -20,5 +22,11 @@ public record CurrentUser(String id, Set<String> roles) {
 
     public boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** A delivery boy and nothing else (other groups he may be in do not count): he sees only his deliveries. */
+    public boolean deliversOnly() {
+        return hasRole(Roles.DELIVERY)
+                && Roles.ALL.stream().filter(role -> !role.equals(Roles.DELIVERY)).noneMatch(this::hasRole);
     }
 }

@@ -44,10 +44,11 @@ class SecurityConfig {
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machineClients))
-                // Camunda's webapps carry their own CSRF protection; API clients that send
-                // credentials on every request (basic auth) cannot be forged by a browser.
+                // Camunda's webapps carry their own CSRF protection; API clients (ours and the
+                // engine's REST API) that send credentials on every request cannot be forged by a
+                // browser, but the same URLs used with a page's session can, so those need the token.
                 .csrf(csrf -> csrf
-                        .ignoringRequestMatchers("/engine-rest/**", "/camunda/**", TWILIO_CALLBACKS)
+                        .ignoringRequestMatchers("/camunda/**", TWILIO_CALLBACKS)
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();

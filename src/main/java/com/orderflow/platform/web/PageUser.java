@@ -25,6 +25,10 @@ public record PageUser(String id, Set<String> roles) {
         return roles.contains(Roles.ADMIN) || roles.contains(Roles.ORDER_MANAGER);
     }
 
+    public boolean deliversOnly() {
+        return new CurrentUser(id, roles).deliversOnly();
+    }
+
     public boolean hasRole(String role) {
         return roles.contains(role);
     }

@@ -221,7 +221,31 @@ class OrderFulfilmentProcessTest {
         assertEquals("Customer called to cancel", cancelled.cancelReason());
         List<TimelineEntry> timeline = orders.timeline(order.number(), TestOrders.OWNER);
         assertEquals("owner", timeline.get(timeline.size() - 1).actor());
+        // the step it was waiting at never happened: its status is not in the timeline, and the
+        // customer is not told of it
+        OrderStatus reached = switch (waitingAt) {
+            case TASK_BILL -> OrderStatus.PACKED;
+            case TASK_DISPATCH -> OrderStatus.READY_FOR_DISPATCH;
+            case TASK_CONFIRM_DELIVERY -> OrderStatus.OUT_FOR_DELIVERY;
+            default -> OrderStatus.RECEIVED;
+        };
+        assertEquals(reached, timeline.get(timeline.size() - 2).to());
+        assertEquals(OrderStatus.CANCELLED, timeline.get(timeline.size() - 1).to());
+        if (waitingAt.equals(TASK_DISPATCH)) {
+            assertTrue(outbox.list(null, order.number(), TestOrders.OWNER).stream()
+                    .noneMatch(n -> n.event() == NotificationEvent.OUT_FOR_DELIVERY));
+        }
         assertTrue(tasks.createTaskQuery().processInstanceId(instance.getId()).list().isEmpty());
+    }
+
+    @Test
+    void aTaskCompletionCannotRedirectTheProcessToAnotherOrder() {
+        OrderView mine = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        OrderView other = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        long otherId = (Long) runtime.getVariable(processOf(other).getId(), VAR_ORDER_ID);
+        completeAs("packer", "packer", processOf(mine), "allItemsPacked", true, VAR_ORDER_ID, otherId);
+        assertEquals(OrderStatus.PACKED, statusOf(mine));
+        assertEquals(OrderStatus.RECEIVED, statusOf(other));
     }
 
     @Test

@@ -57,6 +57,8 @@ class OrderApiTest {
     @Autowired
     AuditLog audit;
     @Autowired
+    com.orderflow.inventory.OrderStockService orderStock;
+    @Autowired
     org.camunda.bpm.engine.ManagementService management;
 
     static MockHttpServletRequestBuilder as(String user, MockHttpServletRequestBuilder request) {
@@ -215,6 +217,33 @@ class OrderApiTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertTrue(list.get("content").size() >= 1);
         list.get("content").forEach(o -> assertEquals("ravi", o.get("deliveryBoy").asText()));
+    }
+
+    @Test
+    void aDeliveryBoyInAnotherGroupStillSeesOnlyHisOwnDeliveries() {
+        String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
+        var nightShift = new com.orderflow.platform.security.CurrentUser("imran", java.util.Set.of("delivery", "night-shift"));
+        org.junit.jupiter.api.Assertions.assertThrows(com.orderflow.platform.web.NotFoundException.class,
+                () -> orders.get(number, nightShift));
+    }
+
+    @Test
+    void itemsOfAnAdvanceBookingCarryTheirReservationAndItsDateCannotMoveOnceItIsBeingPrepared() throws Exception {
+        var zone = java.time.ZoneId.of("Asia/Kolkata");
+        String number = orders.create(TestOrders.advanceBooking(java.time.LocalDate.now(zone).plusDays(3)),
+                TestOrders.BILLER).number();
+        assertEquals(java.util.Map.of("KAR-250", 8), orderStock.reservedFor(number));
+        mvc.perform(as("biller", patch("/api/orders/" + number)).content("""
+                        {"lines":[{"sku":"KK-500","product":"Kaju Katli","size":"500 g","quantity":3,"unitPrice":620}]}"""))
+                .andExpect(status().isOk());
+        assertEquals(java.util.Map.of("KK-500", 3), orderStock.reservedFor(number));
+
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+        mvc.perform(as("biller", patch("/api/orders/" + number)).content(
+                        "{\"deliveryDate\":\"" + java.time.LocalDate.now(zone).plusDays(6) + "\"}"))
+                .andExpect(status().isConflict());
+        assertEquals(java.time.LocalDate.now(zone).plusDays(3), orders.get(number, TestOrders.OWNER).deliveryDate());
     }
 
     @Test

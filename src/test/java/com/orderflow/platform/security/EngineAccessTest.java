@@ -73,6 +73,23 @@ class EngineAccessTest {
     }
 
     @Test
+    void aDeliveryBoyCannotSeeOrConfirmAnotherBoysDelivery() {
+        String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
+        driver.pack(number).bill(number).takeOut(number, "ravi");
+        assertEquals(List.of("Confirm delivery"), tasksOf("ravi", number).stream().map(t -> t.get("name")).toList());
+        assertEquals(List.of(), tasksOf("imran", number));
+        String confirm = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(OrderFulfilmentProcess.TASK_CONFIRM_DELIVERY).singleResult().getId();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> response = http.withBasicAuth("imran", "imran123").postForEntity(
+                "/engine-rest/task/" + confirm + "/complete", new HttpEntity<>(
+                        "{\"variables\":{\"deliveryOutcome\":{\"value\":\"delivered\"}}}", headers), String.class);
+        assertEquals(403, response.getStatusCode().value(), response.getBody());
+        assertEquals(OrderStatus.OUT_FOR_DELIVERY, orders.get(number, TestOrders.OWNER).status());
+    }
+
+    @Test
     void theRestApiNeedsALogin() {
         assertEquals(401, http.getForEntity("/engine-rest/task", String.class).getStatusCode().value());
     }
