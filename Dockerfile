@@ -10,6 +10,8 @@ COPY src src
 RUN mvn -B -q package -DskipTests
 
 FROM eclipse-temurin:17-jre
+# the shop's clock: daily timers (stock review at 07:00) run in the server's zone
+ENV TZ=Asia/Kolkata
 WORKDIR /app
 RUN useradd --system --home /app orderflow && chown orderflow /app
 USER orderflow

@@ -61,3 +61,5 @@ CREATE TABLE notification_reply (
     received_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX ix_notification_reply_phone ON notification_reply (phone, received_at);
+-- Twilio may deliver the same inbound message twice: one reply, one effect
+CREATE UNIQUE INDEX uq_notification_reply_sid ON notification_reply (provider_sid);

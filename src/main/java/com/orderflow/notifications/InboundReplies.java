@@ -11,4 +11,7 @@ interface InboundReplies extends JpaRepository<InboundReply, Long> {
     boolean existsByPhoneAndReceivedAtAfter(String phone, Instant since);
 
     List<InboundReply> findByPhoneOrderByIdDesc(String phone);
+
+    /** Whether this provider message was taken in already (Twilio retries a webhook it thinks failed). */
+    boolean existsByProviderSid(String providerSid);
 }

@@ -74,13 +74,17 @@ public class ProviderCallbacks {
     @Transactional
     public CustomerReply inboundMessage(String url, Map<String, String> form, String signature) {
         requireSignature(url, form, signature);
+        String messageSid = form.get("MessageSid");
+        if (messageSid != null && replies.existsByProviderSid(messageSid)) {
+            return CustomerReply.of(form.get("Body")); // a repeat of a message already taken in: no second effect
+        }
         String rawFrom = form.getOrDefault("From", "").replaceFirst("^whatsapp:", "");
         String phone = PhoneNumbers.toE164(rawFrom).orElse(rawFrom);
         String body = form.getOrDefault("Body", "");
         CustomerReply meaning = CustomerReply.of(body);
         String orderNumber = notifications.findFirstByRecipientAndEventOrderByIdDesc(phone,
                 NotificationEvent.DAY_BEFORE_DISPATCH).map(Notification::orderNumber).orElse(null);
-        replies.save(new InboundReply(phone, truncate(body, 1600), meaning, orderNumber, form.get("MessageSid"),
+        replies.save(new InboundReply(phone, truncate(body, 1600), meaning, orderNumber, messageSid,
                 clock.now()));
         switch (meaning) {
             case STOP -> {

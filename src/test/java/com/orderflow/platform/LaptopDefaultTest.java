@@ -18,11 +18,11 @@ import com.orderflow.orders.OrderService;
 import com.orderflow.support.TestOrders;
 
 /**
- * The laptop default: H2 in a file, the same Flyway migrations as PostgreSQL, one demo user per
+ * The laptop default: H2 in a (new) file, the same Flyway migrations as PostgreSQL, one demo user per
  * role. And outside demo mode, no start without an admin password.
  */
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:file:./target/h2-default-test/orderflow",
+        "spring.datasource.url=jdbc:h2:file:./target/h2-default-test/orderflow-${random.uuid}",
         "camunda.bpm.job-execution.enabled=false"})
 class LaptopDefaultTest {
     @Autowired
