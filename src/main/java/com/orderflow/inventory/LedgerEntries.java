@@ -20,4 +20,16 @@ interface LedgerEntries extends JpaRepository<LedgerEntry, Long> {
     @Query("select e.productId, min(e.at) from LedgerEntry e where e.reason = "
             + "com.orderflow.inventory.LedgerEntry.Reason.RECEIPT group by e.productId")
     List<Object[]> firstReceipts();
+
+    /**
+     * Per batch, what an order's packing took and has not been given back yet: [productId, batchId,
+     * net units] (negative while the packed goods are out of stock).
+     */
+    @Query("""
+            select e.productId, e.batchId, sum(e.quantity) from LedgerEntry e
+            where e.reference = :orderNumber
+              and e.reason in (com.orderflow.inventory.LedgerEntry.Reason.CONSUME,
+                               com.orderflow.inventory.LedgerEntry.Reason.UNPACK)
+            group by e.productId, e.batchId""")
+    List<Object[]> packedNotReturned(String orderNumber);
 }

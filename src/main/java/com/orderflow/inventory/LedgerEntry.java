@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 @Table(name = "stock_ledger")
 class LedgerEntry {
     enum Reason {
-        RECEIPT, TRANSFER, ADJUSTMENT, RESERVE, RELEASE, CONSUME, COUNTER_SALE
+        RECEIPT, TRANSFER, ADJUSTMENT, RESERVE, RELEASE, CONSUME, COUNTER_SALE,
+        /** Packed for an order that was then cancelled: back on the counter. */
+        UNPACK
     }
 
     @Id

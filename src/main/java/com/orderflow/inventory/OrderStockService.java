@@ -30,16 +30,18 @@ public class OrderStockService {
     private final Reservations reservations;
     private final Backorders backorders;
     private final Products products;
+    private final LedgerEntries entries;
     private final AuditLog audit;
     private final ShopClock clock;
 
     OrderStockService(Catalogue catalogue, StockLedger ledger, Reservations reservations, Backorders backorders,
-            Products products, AuditLog audit, ShopClock clock) {
+            Products products, LedgerEntries entries, AuditLog audit, ShopClock clock) {
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.reservations = reservations;
         this.backorders = backorders;
         this.products = products;
+        this.entries = entries;
         this.audit = audit;
         this.clock = clock;
     }
@@ -127,6 +129,30 @@ public class OrderStockService {
         if (units > 0) {
             audit.record(actor, "STOCK_RELEASED", orderNumber, units + " unit(s) back to Counter stock");
         }
+        return units;
+    }
+
+    /**
+     * Puts what was packed for an order back on the counter, batch by batch (an order cancelled
+     * after packing: the boxes are still in the shop). Safe to repeat; answers how many units.
+     */
+    @Transactional
+    public int returnPacked(String orderNumber, String actor) {
+        requireOrderNumber(orderNumber);
+        List<Object[]> out = entries.packedNotReturned(orderNumber).stream()
+                .filter(row -> ((Number) row[2]).intValue() < 0).toList();
+        if (out.isEmpty()) {
+            return 0;
+        }
+        StockLedger.Locked stock = ledger.lock(out.stream().map(row -> (Long) row[0]).toList());
+        int units = 0;
+        for (Object[] row : out) {
+            int quantity = -((Number) row[2]).intValue();
+            stock.post(stock.balance((Long) row[1], Pool.COUNTER), quantity, Reason.UNPACK, orderNumber,
+                    "order cancelled after packing", actor);
+            units += quantity;
+        }
+        audit.record(actor, "STOCK_UNPACKED", orderNumber, units + " packed unit(s) back to Counter stock");
         return units;
     }
 

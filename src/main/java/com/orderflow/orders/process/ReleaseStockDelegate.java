@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import com.orderflow.inventory.OrderStockService;
 
-/** A cancelled order's reserved stock goes back on the counter. */
+/** A cancelled order's stock goes back on the counter: what was set aside for it, and what was packed. */
 @Component("releaseStockDelegate")
 class ReleaseStockDelegate implements JavaDelegate {
     private final OrderStockService stock;
@@ -18,6 +18,8 @@ class ReleaseStockDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String cancelledBy = (String) execution.getVariable(OrderFulfilmentProcess.VAR_CANCELLED_BY);
-        stock.release(execution.getProcessBusinessKey(), cancelledBy == null ? "system" : cancelledBy);
+        String actor = cancelledBy == null ? "system" : cancelledBy;
+        stock.release(execution.getProcessBusinessKey(), actor);
+        stock.returnPacked(execution.getProcessBusinessKey(), actor);
     }
 }

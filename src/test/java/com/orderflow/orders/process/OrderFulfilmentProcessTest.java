@@ -79,6 +79,8 @@ class OrderFulfilmentProcessTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     org.springframework.context.ApplicationEventPublisher publisher;
 
     @BeforeEach
@@ -198,6 +200,7 @@ class OrderFulfilmentProcessTest {
     @ValueSource(strings = {TIMER_DAY_BEFORE_DISPATCH, TASK_PACK, TASK_BILL, TASK_DISPATCH, TASK_CONFIRM_DELIVERY})
     void anOrderCanBeCancelledFromEveryWaitingStep(String waitingAt) {
         boolean advance = waitingAt.equals(TIMER_DAY_BEFORE_DISPATCH);
+        int stockBefore = counterStock("KK-1KG") + counterStock("MOD-500") + counterStock("KAR-250");
         OrderView order = orders.create(advance ? TestOrders.advanceBooking(LocalDate.now(SHOP).plusDays(5))
                 : TestOrders.homeDelivery(), TestOrders.BILLER);
         ProcessInstance instance = processOf(order);
@@ -236,6 +239,14 @@ class OrderFulfilmentProcessTest {
                     .noneMatch(n -> n.event() == NotificationEvent.OUT_FOR_DELIVERY));
         }
         assertTrue(tasks.createTaskQuery().processInstanceId(instance.getId()).list().isEmpty());
+        assertEquals(stockBefore, counterStock("KK-1KG") + counterStock("MOD-500") + counterStock("KAR-250"),
+                "reserved or packed, the goods are back on the counter");
+    }
+
+    private int counterStock(String sku) {
+        return jdbc.queryForObject("""
+                SELECT COALESCE(SUM(b.quantity), 0) FROM stock_balance b JOIN product p ON p.id = b.product_id
+                WHERE p.sku = ? AND b.pool = 'COUNTER'""", Integer.class, sku);
     }
 
     @Test
