@@ -13,7 +13,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The one application context the tests share (building it takes seconds): the whole app on a real
- * PostgreSQL, on a random port, with MockMvc, process test coverage, and the job executor off so
+ * PostgreSQL, on a random port, with MockMvc, process test coverage (reports under
+ * target/process-test-coverage, checked by ProcessCoverageGateTest), and the job executor off so
  * that tests drive timers themselves.
  */
 @Target(ElementType.TYPE)
@@ -21,6 +22,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({EmbeddedPostgresConfig.class, ProcessEngineCoverageConfiguration.class, CoverageConfig.class})
+@Import({EmbeddedPostgresConfig.class, ProcessEngineCoverageConfiguration.class})
 public @interface OrderflowSpringTest {
 }
