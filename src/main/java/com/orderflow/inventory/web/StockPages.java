@@ -2,6 +2,7 @@ package com.orderflow.inventory.web;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,6 +26,7 @@ import com.orderflow.inventory.Pool;
 import com.orderflow.inventory.StockAlertService;
 import com.orderflow.inventory.StockRequests;
 import com.orderflow.inventory.StockService;
+import com.orderflow.inventory.StockShortageException;
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.FieldProblem;
@@ -74,16 +76,62 @@ class StockPages {
             redirect.addFlashAttribute("flash", "inventory.received");
             return "redirect:/inventory/stock";
         } catch (InvalidInputException e) {
-            Map<String, String> byField = new LinkedHashMap<>();
-            for (FieldProblem problem : e.problems()) {
-                byField.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
-            }
-            model.addAttribute("receiptErrors", byField);
+            model.addAttribute("receiptErrors", byField(e.problems()));
             model.addAttribute("receiptForm", form);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         showStock(user, model);
         return "inventory/stock";
+    }
+
+    /** Admin: moves stock of a batch from one pool to another, with the reason (e.g. Return → Counter after a check). */
+    @PostMapping("/inventory/transfers")
+    String transfer(@RequestParam(defaultValue = "") String sku, @RequestParam(defaultValue = "") String batchNumber,
+            @RequestParam(required = false) Pool from, @RequestParam(required = false) Pool to,
+            @RequestParam(required = false) Integer quantity, @RequestParam(defaultValue = "") String reason,
+            CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            stock.transfer(new StockRequests.Transfer(sku, batchNumber, from, to, quantity, reason), user);
+            redirect.addFlashAttribute("flash", "inventory.transferred");
+            return "redirect:/inventory/stock";
+        } catch (InvalidInputException e) {
+            model.addAttribute("transferErrors", byField(e.problems()));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (StockShortageException e) {
+            model.addAttribute("transferErrors", byField(e.problems()));
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        showStock(user, model);
+        return "inventory/stock";
+    }
+
+    /** Admin: records what a physical count found for a batch in a pool; the difference is a ledger row. */
+    @PostMapping("/inventory/counts")
+    String count(@RequestParam(defaultValue = "") String sku, @RequestParam(defaultValue = "") String batchNumber,
+            @RequestParam(required = false) Pool pool, @RequestParam(required = false) Integer countedQuantity,
+            @RequestParam(defaultValue = "") String reason, CurrentUser user, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            stock.adjust(new StockRequests.Count(sku, batchNumber, pool, countedQuantity, reason), user);
+            redirect.addFlashAttribute("flash", "inventory.countRecorded");
+            return "redirect:/inventory/stock";
+        } catch (InvalidInputException e) {
+            model.addAttribute("countErrors", byField(e.problems()));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (StockShortageException e) {
+            model.addAttribute("countErrors", byField(e.problems()));
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        showStock(user, model);
+        return "inventory/stock";
+    }
+
+    private static Map<String, String> byField(List<FieldProblem> problems) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldProblem problem : problems) {
+            byField.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
+        }
+        return byField;
     }
 
     /** Admins start a stock review now; its alerts arrive as Tasklist tasks. */
@@ -99,6 +147,8 @@ class StockPages {
         model.addAttribute("alerts", alerts.openAlerts(user));
         model.addAttribute("mayReceive", MAY_RECEIVE.stream().anyMatch(user::hasRole));
         model.addAttribute("mayReview", user.hasRole(Roles.ADMIN));
+        model.addAttribute("mayCorrect", user.hasRole(Roles.ADMIN));
+        model.addAttribute("allPools", Pool.values());
         model.addAttribute("pools", new Pool[] {Pool.COUNTER, Pool.ADVANCE_BOOKING});
         if (!model.containsAttribute("receiptForm")) {
             model.addAttribute("receiptForm", new ReceiptForm("", "", null, null, null, Pool.COUNTER));

@@ -1,6 +1,7 @@
 package com.orderflow.inventory.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -80,5 +81,35 @@ class StockPagesTest {
         mvc.perform(post("/inventory/review").with(httpBasic("biller", "biller123"))).andExpect(status().isForbidden());
         mvc.perform(get("/inventory/stock").with(httpBasic("owner", "owner123")))
                 .andExpect(content().string(containsString("data-testid=\"review\"")));
+    }
+
+    @Test
+    void anAdminMovesStockBetweenPoolsAndRecordsACountFromThePage() throws Exception {
+        String sku = stock.product("Pedha", 0, true);
+        stock.receive(sku, "PB1", 10, 10);
+        mvc.perform(post("/inventory/transfers").with(httpBasic("owner", "owner123")).with(csrf())
+                        .param("sku", sku).param("batchNumber", "PB1").param("from", "COUNTER").param("to", "RETURN")
+                        .param("quantity", "3").param("reason", "box dented in the godown"))
+                .andExpect(status().is3xxRedirection());
+        assertEquals(7, stock.balance(sku, Pool.COUNTER));
+        assertEquals(3, stock.balance(sku, Pool.RETURN));
+
+        mvc.perform(post("/inventory/counts").with(httpBasic("owner", "owner123")).with(csrf())
+                        .param("sku", sku).param("batchNumber", "PB1").param("pool", "COUNTER")
+                        .param("countedQuantity", "6").param("reason", "evening count"))
+                .andExpect(status().is3xxRedirection());
+        assertEquals(6, stock.balance(sku, Pool.COUNTER));
+        assertEquals(stock.ledgerSum(sku, Pool.COUNTER), stock.balance(sku, Pool.COUNTER));
+
+        mvc.perform(post("/inventory/transfers").with(httpBasic("owner", "owner123")).with(csrf())
+                        .param("sku", sku).param("batchNumber", "PB1").param("from", "COUNTER").param("to", "RETURN")
+                        .param("quantity", "60").param("reason", "too many"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("data-testid=\"transfer-errors\"")));
+        mvc.perform(post("/inventory/transfers").with(httpBasic("packer", "packer123")).with(csrf())
+                        .param("sku", sku).param("batchNumber", "PB1").param("from", "COUNTER").param("to", "RETURN")
+                        .param("quantity", "1").param("reason", "not his to move"))
+                .andExpect(status().isForbidden());
+        assertEquals(6, stock.balance(sku, Pool.COUNTER));
     }
 }
