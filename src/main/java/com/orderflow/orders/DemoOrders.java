@@ -78,7 +78,8 @@ class DemoOrders implements ApplicationRunner {
     /** As the demo user would in Tasklist, so that the timeline names him. */
     private void complete(String number, String taskKey, String user, Map<String, Object> variables) {
         var task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult();
-        identity.setAuthentication(user, List.of());
+        identity.setAuthentication(user, identity.createGroupQuery().groupMember(user).list().stream()
+                .map(group -> group.getId()).toList());
         try {
             tasks.claim(task.getId(), user);
             tasks.complete(task.getId(), variables);

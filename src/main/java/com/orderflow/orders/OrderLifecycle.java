@@ -39,6 +39,13 @@ public class OrderLifecycle {
                 .orElseThrow(() -> new IllegalStateException("No order " + orderNumber));
     }
 
+    /** An order's status changes, oldest first, for system readers (the public tracking page). */
+    @Transactional(readOnly = true)
+    public java.util.List<TimelineEntry> timeline(long orderId) {
+        return statusChanges.findByOrderIdOrderByAtAscIdAsc(orderId).stream()
+                .map(c -> new TimelineEntry(c.from(), c.to(), c.actor(), c.at())).toList();
+    }
+
     /** The order as the process and other modules' system jobs read it (no user, no permission check). */
     @Transactional(readOnly = true)
     public OrderView view(long orderId) {

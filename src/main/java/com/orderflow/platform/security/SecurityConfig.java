@@ -38,6 +38,9 @@ class SecurityConfig {
                         // Twilio's callbacks carry no login: each request is authenticated by its
                         // X-Twilio-Signature, checked in the notifications module
                         .requestMatchers(HttpMethod.POST, TWILIO_CALLBACKS).permitAll()
+                        // the public tracking page (K1): the unguessable, signed token in the path is
+                        // the credential, checked in the tracking module; an unknown one is a 404
+                        .requestMatchers(HttpMethod.GET, "/track/*").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .httpBasic(Customizer.withDefaults())
