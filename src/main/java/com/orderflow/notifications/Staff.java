@@ -1,5 +1,5 @@
 package com.orderflow.notifications;
 
 /** A staff member as a customer is told about him: name, and phone when the admin has recorded one. */
-record Staff(String userId, String name, String phone) {
+public record Staff(String userId, String name, String phone) {
 }

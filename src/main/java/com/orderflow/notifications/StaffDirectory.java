@@ -36,8 +36,9 @@ public class StaffDirectory {
         this.audit = audit;
     }
 
-    /** The staff member, or empty for an unknown user id. */
-    Optional<Staff> find(String userId) {
+    /** The staff member as customers are told of him (also the public tracking page), or empty for an unknown user id. */
+    @Transactional(readOnly = true)
+    public Optional<Staff> find(String userId) {
         if (userId == null || userId.isBlank()) {
             return Optional.empty();
         }

@@ -43,7 +43,7 @@ public class OrderLifecycle {
     @Transactional(readOnly = true)
     public java.util.List<TimelineEntry> timeline(long orderId) {
         return statusChanges.findByOrderIdOrderByAtAscIdAsc(orderId).stream()
-                .map(c -> new TimelineEntry(c.from(), c.to(), c.actor(), c.at())).toList();
+                .map(TimelineEntry::of).toList();
     }
 
     /** The order as the process and other modules' system jobs read it (no user, no permission check). */

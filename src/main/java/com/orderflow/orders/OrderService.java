@@ -209,7 +209,7 @@ public class OrderService {
     public List<TimelineEntry> timeline(String number, CurrentUser user) {
         Order order = visibleOrder(number, user);
         return statusChanges.findByOrderIdOrderByAtAscIdAsc(order.id()).stream()
-                .map(s -> new TimelineEntry(s.from(), s.to(), s.actor(), s.at())).toList();
+                .map(TimelineEntry::of).toList();
     }
 
     /** Everything that happened to the order, oldest first (F3). */

@@ -10,6 +10,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.orderflow.notifications.StaffDirectory;
 import com.orderflow.orders.OrderLifecycle;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
@@ -28,7 +29,7 @@ public class TrackingLinks {
     private final TokenSigner signer;
     private final OrderService orders;
     private final OrderLifecycle lifecycle;
-    private final DeliveryBoyContacts deliveryBoys;
+    private final StaffDirectory deliveryBoys;
     private final AuditLog audit;
     private final ShopClock clock;
     private final TransactionTemplate transaction;
@@ -36,7 +37,7 @@ public class TrackingLinks {
     private final String shopName;
 
     TrackingLinks(TrackingTokens tokens, TokenSigner signer, OrderService orders, OrderLifecycle lifecycle,
-            DeliveryBoyContacts deliveryBoys, AuditLog audit, ShopClock clock, PlatformTransactionManager transactions,
+            StaffDirectory deliveryBoys, AuditLog audit, ShopClock clock, PlatformTransactionManager transactions,
             @Value("${orderflow.public-base-url:http://localhost:8080}") String publicBaseUrl,
             @Value("${orderflow.tracking.shop-name:${orderflow.notifications.shop-name:orderflow}}") String shopName) {
         this.tokens = tokens;
@@ -104,7 +105,8 @@ public class TrackingLinks {
         var timeline = lifecycle.timeline(lifecycle.idOf(order.number())).stream()
                 .map(step -> new TrackedOrder.Step(step.to(), step.at())).toList();
         var deliveryBoy = order.status() == OrderStatus.OUT_FOR_DELIVERY
-                ? deliveryBoys.find(order.deliveryBoy()).orElse(null) : null;
+                ? deliveryBoys.find(order.deliveryBoy())
+                        .map(staff -> new TrackedOrder.DeliveryContact(staff.name(), staff.phone())).orElse(null) : null;
         return new TrackedOrder(shopName, order.customer().language(), firstName(order.customer().name()),
                 order.status(), items, order.total(), timeline, deliveryBoy);
     }

@@ -11,8 +11,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.orderflow.inventory.Pool;
+import com.orderflow.inventory.TestStock;
 import com.orderflow.support.HeadlessChromium;
 import com.orderflow.support.OrderflowSpringTest;
 
@@ -25,7 +26,7 @@ class CounterSaleBrowserTest {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcTemplate jdbc;
+    TestStock stock;
 
     WebDriver browser;
 
@@ -37,9 +38,7 @@ class CounterSaleBrowserTest {
     }
 
     private int counterStock(String sku) {
-        return jdbc.queryForObject("""
-                SELECT COALESCE(SUM(b.quantity), 0) FROM stock_balance b JOIN product p ON p.id = b.product_id
-                WHERE p.sku = ? AND b.pool = 'COUNTER'""", Integer.class, sku);
+        return stock.balance(sku, Pool.COUNTER);
     }
 
     @Test

@@ -37,6 +37,7 @@ import com.orderflow.inventory.OrderStockService;
 import com.orderflow.inventory.Pool;
 import com.orderflow.inventory.StockRequests;
 import com.orderflow.inventory.StockService;
+import com.orderflow.inventory.TestStock;
 import com.orderflow.notifications.CustomerReplied;
 import com.orderflow.notifications.CustomerReply;
 import com.orderflow.notifications.NotificationEvent;
@@ -79,7 +80,7 @@ class OrderFulfilmentProcessTest {
     @Autowired
     Outbox outbox;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    TestStock testStock;
     @Autowired
     org.springframework.context.ApplicationEventPublisher publisher;
 
@@ -244,9 +245,7 @@ class OrderFulfilmentProcessTest {
     }
 
     private int counterStock(String sku) {
-        return jdbc.queryForObject("""
-                SELECT COALESCE(SUM(b.quantity), 0) FROM stock_balance b JOIN product p ON p.id = b.product_id
-                WHERE p.sku = ? AND b.pool = 'COUNTER'""", Integer.class, sku);
+        return testStock.balance(sku, Pool.COUNTER);
     }
 
     @Test
