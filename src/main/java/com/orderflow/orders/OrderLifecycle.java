@@ -85,6 +85,25 @@ public class OrderLifecycle {
                 "confirmed delivery on " + order.deliveryDate() + " in reply to the reminder");
     }
 
+    /**
+     * Changes an order's lines after it was packed, because its bill was revised (K2). The lines are
+     * replaced by {@code lines} (checked by the same rules as a new order), packed stock follows
+     * (more taken from Counter stock, what was removed goes back to Counter), the timeline and audit
+     * say what changed and why, and the order process gets a {@code BillChanged} message so the
+     * packer gets an "adjust packing" task at once with what changed. All or nothing; runs in the
+     * caller's transaction.
+     *
+     * @return what changed, as the packer reads it, e.g. "Kaju Katli 500 g: 2 → 3; Modak 500 g: removed"
+     * @throws com.orderflow.platform.web.InvalidInputException for lines that break the order rules
+     * @throws com.orderflow.platform.web.ConflictException when the order's lines may no longer change
+     *         (not yet packed, out for delivery, delivered, cancelled) or stock for added packs is short
+     */
+    @Transactional
+    public String changeLinesAfterPacking(String orderNumber, java.util.List<NewOrder.Line> lines, String reason,
+            String actor) {
+        throw new UnsupportedOperationException("implemented by the packing work (issue 4)");
+    }
+
     private Order load(long orderId) {
         return orders.findById(orderId).orElseThrow(() -> new IllegalStateException("No order with id " + orderId));
     }
