@@ -21,6 +21,10 @@ import com.orderflow.support.TestOrders;
  * The laptop default: H2 in a (new) file, the same Flyway migrations as PostgreSQL, one demo user per
  * role. And outside demo mode, no start without an admin password.
  */
+// Runs before every other class: Camunda keeps engines in a JVM-wide registry by name, and the apps
+// started here (its own and the one that refuses to start) would otherwise replace or remove the
+// "default" engine that the shared test context's engine REST API and Tasklist look up.
+@org.junit.jupiter.api.Order(Integer.MIN_VALUE)
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:file:./target/h2-default-test/orderflow-${random.uuid}",
         "camunda.bpm.job-execution.enabled=false"})
