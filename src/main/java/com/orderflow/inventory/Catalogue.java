@@ -1,24 +1,44 @@
 package com.orderflow.inventory;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.web.FieldProblem;
 import com.orderflow.platform.web.InvalidInputException;
 
-/** Finds products and batches from what a person typed or a scanner read: a SKU or a pack label. */
+/**
+ * Finds products and batches from what a person typed or a scanner read: a SKU or a pack label.
+ * Public only for {@link #gstRatePercent}, which billing reads.
+ */
 @Component
-class Catalogue {
+public class Catalogue {
     private final Products products;
     private final Batches batches;
+    private final JdbcTemplate jdbc;
 
-    Catalogue(Products products, Batches batches) {
+    Catalogue(Products products, Batches batches, JdbcTemplate jdbc) {
         this.products = products;
         this.batches = batches;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The GST rate of a product in percent (5.00 means CGST 2.5 % + SGST 2.5 %), or empty when the
+     * product has none recorded or the SKU is unknown. The column belongs to billing's migration and
+     * is not mapped on {@link Product}, so it is read directly.
+     */
+    public Optional<BigDecimal> gstRatePercent(String sku) {
+        if (sku == null || sku.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("SELECT gst_rate_percent FROM product WHERE sku = ?", BigDecimal.class,
+                sku.trim().toUpperCase(Locale.ROOT)).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
     /** A product, and the batch when a label was scanned. */

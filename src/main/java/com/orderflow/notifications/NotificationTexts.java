@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.orders.OrderView;
+import com.orderflow.platform.Rupees;
 
 /** Customer texts and page labels from the notification-messages bundles, in en, mr or hi. */
 @Component
@@ -48,6 +49,29 @@ class NotificationTexts {
         }
         // Arguments go in as text: MessageFormat would write numbers in Devanagari digits for mr.
         String body = messages.getMessage(event.messageKey(), args.toArray(), locale) + "\n"
+                + messages.getMessage("notification.signature", new Object[] {settings.getShopName()}, locale);
+        return new RenderedText(body, variables(args));
+    }
+
+    /**
+     * A bill for the customer: {0} first name, {1} order number, {2} bill number, {3} bill amount,
+     * {4} tracking link, and while money is due {5} the amount due and {6} the UPI link (when the shop
+     * has a UPI id).
+     */
+    RenderedText renderBill(OrderView order, BillMessage bill) {
+        Locale locale = localeOf(order.customer().language());
+        List<String> args = new ArrayList<>(List.of(firstName(order.customer().name()), order.number(),
+                bill.billNumber(), Rupees.format(bill.amount()), bill.trackingUrl()));
+        String key = "notification.bill-sent";
+        if (bill.amountDue() != null && bill.amountDue().signum() > 0) {
+            args.add(Rupees.format(bill.amountDue()));
+            key = "notification.bill-sent-unpaid";
+            if (bill.upiLink() != null) {
+                args.add(bill.upiLink());
+                key = "notification.bill-sent-due";
+            }
+        }
+        String body = messages.getMessage(key, args.toArray(), locale) + "\n"
                 + messages.getMessage("notification.signature", new Object[] {settings.getShopName()}, locale);
         return new RenderedText(body, variables(args));
     }

@@ -74,6 +74,24 @@ public class Outbox {
         }
     }
 
+    /**
+     * Sends a customer their bill: its number and amount, the tracking link and, while money is due,
+     * the UPI link (K1, K10). Every call is a new message (the next version); the caller checks who
+     * may send and audits it.
+     */
+    @Transactional
+    public NotificationView sendBill(String orderNumber, BillMessage bill, String actor) {
+        long orderId = orders.idOf(orderNumber);
+        int version = notifications.lastVersion(orderId, NotificationEvent.BILL_SENT) + 1;
+        OrderView order = orders.view(orderId);
+        ContactChannel channel = settings.rule(NotificationEvent.BILL_SENT).getChannel()
+                .resolve(order.customer().contactChannel());
+        Notification row = new Notification(orderId, order.number(), NotificationEvent.BILL_SENT, version, channel,
+                order.customer().phone(), order.customer().language(), texts.renderBill(order, bill),
+                twilio.isConfigured(), actor == null ? "system" : actor, clock.now());
+        return notifications.save(row).toView();
+    }
+
     /** The outbox, newest first; a status and/or an order number narrow it. Admin and Customer Care. */
     @Transactional(readOnly = true)
     public List<NotificationView> list(NotificationStatus status, String orderNumber, CurrentUser user) {
@@ -114,8 +132,9 @@ public class Outbox {
     public NotificationView resendAs(long id, String actor) {
         Notification original = load(id);
         int version = notifications.lastVersion(original.orderId(), original.event()) + 1;
-        Notification again = write(original.orderId(), original.event(), version, actor)
-                .orElseThrow(() -> new IllegalStateException("Version " + version + " of " + id + " exists"));
+        Notification again = original.event() == NotificationEvent.BILL_SENT ? sameBillAgain(original, version, actor)
+                : write(original.orderId(), original.event(), version, actor)
+                        .orElseThrow(() -> new IllegalStateException("Version " + version + " of " + id + " exists"));
         audit.record(actor, "NOTIFICATION_RESENT", original.orderNumber(),
                 original.event() + " v" + original.sendVersion() + " → v" + version + " (" + again.channel() + ")");
         return again.toView();
@@ -134,6 +153,17 @@ public class Outbox {
                 order.customer().phone(), order.customer().language(), texts.render(event, order, deliveryBoy),
                 twilio.isConfigured(), actor == null ? "system" : actor, clock.now());
         return Optional.of(notifications.save(row));
+    }
+
+    /**
+     * A bill message is rendered from the bill, which this module cannot read: a resend from the
+     * outbox repeats the text as it was; Customer Care sends a fresh one from the bill page.
+     */
+    private Notification sameBillAgain(Notification original, int version, String actor) {
+        return notifications.save(new Notification(original.orderId(), original.orderNumber(), original.event(), version,
+                original.channel(), original.recipient(), original.language(),
+                new RenderedText(original.body(), original.contentVariables()), twilio.isConfigured(),
+                actor == null ? "system" : actor, clock.now()));
     }
 
     private Notification load(long id) {

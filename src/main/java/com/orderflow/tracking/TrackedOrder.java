@@ -11,9 +11,11 @@ import com.orderflow.orders.OrderStatus;
  * customer's first name only, no address, no customer phone, no staff user ids, no order number.
  *
  * @param deliveryBoy present only while the order is out for delivery
+ * @param payment     present once the order is billed
  */
 public record TrackedOrder(String shopName, String language, String customerFirstName, OrderStatus status,
-        List<Item> items, BigDecimal total, List<Step> timeline, DeliveryContact deliveryBoy) {
+        List<Item> items, BigDecimal total, List<Step> timeline, DeliveryContact deliveryBoy,
+        PaymentStatusSource.TrackedPayment payment) {
 
     public record Item(String product, String size, int quantity) {
     }

@@ -1,5 +1,7 @@
 package com.orderflow.tracking;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -21,7 +23,11 @@ import com.orderflow.platform.security.CurrentUser;
 
 /**
  * The public tracking link of an order (K1): one live link per order, handed out to staff who may
- * see the order, revocable, and opened by anyone who holds it.
+ * see the order, revocable, and opened by anyone who holds it until it expires: a set number of
+ * days ({@code orderflow.tracking.expire-after-final-days}, 30 by default) after the order reached
+ * a final status (delivered, cancelled, returned). A bill's QR code must keep working while the
+ * order is open, however long that takes; once it is over, a link lying around should not show
+ * the order forever.
  */
 @Service
 public class TrackingLinks {
@@ -35,11 +41,18 @@ public class TrackingLinks {
     private final TransactionTemplate transaction;
     private final String publicBaseUrl;
     private final String shopName;
+    private final Duration expireAfterFinal;
+    private final List<PaymentStatusSource> payments;
 
     TrackingLinks(TrackingTokens tokens, TokenSigner signer, OrderService orders, OrderLifecycle lifecycle,
             StaffDirectory deliveryBoys, AuditLog audit, ShopClock clock, PlatformTransactionManager transactions,
             @Value("${orderflow.public-base-url:http://localhost:8080}") String publicBaseUrl,
-            @Value("${orderflow.tracking.shop-name:${orderflow.notifications.shop-name:orderflow}}") String shopName) {
+            @Value("${orderflow.tracking.shop-name:${orderflow.notifications.shop-name:orderflow}}") String shopName,
+            @Value("${orderflow.tracking.expire-after-final-days:30}") int expireAfterFinalDays,
+            List<PaymentStatusSource> payments) {
+        if (expireAfterFinalDays < 1) {
+            throw new IllegalStateException("orderflow.tracking.expire-after-final-days must be at least 1");
+        }
         this.tokens = tokens;
         this.signer = signer;
         this.orders = orders;
@@ -51,6 +64,8 @@ public class TrackingLinks {
         this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
                 : publicBaseUrl;
         this.shopName = shopName;
+        this.expireAfterFinal = Duration.ofDays(expireAfterFinalDays);
+        this.payments = List.copyOf(payments);
     }
 
     /**
@@ -79,12 +94,22 @@ public class TrackingLinks {
         });
     }
 
-    /** The order behind a live token; empty for a malformed, tampered, unknown or revoked one alike. */
+    /**
+     * The order behind a live token; empty for a malformed, tampered, unknown, revoked or expired
+     * one alike.
+     */
     @Transactional(readOnly = true)
     public Optional<TrackedOrder> track(String token) {
         return signer.verifiedHash(token).flatMap(tokens::findByTokenHash)
                 .filter(row -> !row.isRevoked())
-                .map(row -> tracked(lifecycle.view(row.orderId())));
+                .map(row -> lifecycle.view(row.orderId()))
+                .filter(order -> !expired(order))
+                .map(this::tracked);
+    }
+
+    private boolean expired(OrderView order) {
+        return order.status().isFinal() && order.statusSince() != null
+                && !clock.now().isBefore(order.statusSince().plus(expireAfterFinal));
     }
 
     private String liveOrNewToken(String orderNumber, CurrentUser user) {
@@ -107,8 +132,10 @@ public class TrackingLinks {
         var deliveryBoy = order.status() == OrderStatus.OUT_FOR_DELIVERY
                 ? deliveryBoys.find(order.deliveryBoy())
                         .map(staff -> new TrackedOrder.DeliveryContact(staff.name(), staff.phone())).orElse(null) : null;
+        var payment = payments.stream().map(source -> source.forOrder(order.number())).flatMap(Optional::stream)
+                .findFirst().orElse(null);
         return new TrackedOrder(shopName, order.customer().language(), firstName(order.customer().name()),
-                order.status(), items, order.total(), timeline, deliveryBoy);
+                order.status(), items, order.total(), timeline, deliveryBoy, payment);
     }
 
     private String inTransaction(Supplier<String> work) {

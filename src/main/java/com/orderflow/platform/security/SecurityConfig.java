@@ -27,6 +27,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
     private static final int AFTER_SPRING_SECURITY = 101;
     private static final String TWILIO_CALLBACKS = "/api/notifications/twilio/**";
+    private static final String PAYMENT_GATEWAY_CALLBACK = "/api/payments/gateway";
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
@@ -38,6 +39,9 @@ class SecurityConfig {
                         // Twilio's callbacks carry no login: each request is authenticated by its
                         // X-Twilio-Signature, checked in the notifications module
                         .requestMatchers(HttpMethod.POST, TWILIO_CALLBACKS).permitAll()
+                        // the payment gateway's callback carries no login either: its
+                        // X-Orderflow-Signature (HMAC of the body) is checked in the billing module
+                        .requestMatchers(HttpMethod.POST, PAYMENT_GATEWAY_CALLBACK).permitAll()
                         // the public tracking page (K1): the unguessable, signed token in the path is
                         // the credential, checked in the tracking module; an unknown one is a 404
                         .requestMatchers(HttpMethod.GET, "/track/*").permitAll()
@@ -51,7 +55,7 @@ class SecurityConfig {
                 // engine's REST API) that send credentials on every request cannot be forged by a
                 // browser, but the same URLs used with a page's session can, so those need the token.
                 .csrf(csrf -> csrf
-                        .ignoringRequestMatchers("/camunda/**", TWILIO_CALLBACKS)
+                        .ignoringRequestMatchers("/camunda/**", TWILIO_CALLBACKS, PAYMENT_GATEWAY_CALLBACK)
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.orderflow.platform.documents.Codes;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.tracking.TrackingLinks;
 
@@ -20,12 +21,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/orders/{number}")
 @Tag(name = "Tracking links")
 class TrackingApi {
+    private static final int QR_PIXELS = 320;
     private final TrackingLinks links;
-    private final QrCodes qrCodes;
 
-    TrackingApi(TrackingLinks links, QrCodes qrCodes) {
+    TrackingApi(TrackingLinks links) {
         this.links = links;
-        this.qrCodes = qrCodes;
     }
 
     record TrackingLink(String url) {
@@ -42,7 +42,7 @@ class TrackingApi {
     ResponseEntity<byte[]> qr(@PathVariable String number, CurrentUser user) {
         // no-store: the picture is a bearer link and must not outlive a revocation in a cache
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.IMAGE_PNG)
-                .body(qrCodes.png(links.linkFor(number, user)));
+                .body(Codes.qrPng(links.linkFor(number, user), QR_PIXELS));
     }
 
     @Operation(summary = "Revoke the tracking link; the next request issues a new one")

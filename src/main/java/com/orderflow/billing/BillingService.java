@@ -1,0 +1,331 @@
+package com.orderflow.billing;
+
+import java.math.BigDecimal;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.orderflow.orders.OrderLifecycle;
+import com.orderflow.orders.OrderService;
+import com.orderflow.orders.OrderStatus;
+import com.orderflow.orders.OrderView;
+import com.orderflow.platform.Rupees;
+import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.audit.AuditLog;
+import com.orderflow.platform.security.CurrentUser;
+import com.orderflow.platform.web.ConflictException;
+import com.orderflow.platform.web.FieldProblem;
+import com.orderflow.platform.web.InvalidInputException;
+import com.orderflow.platform.web.NotFoundException;
+
+/**
+ * Bills (K1, K2): issued from the order when the biller completes "Bill order", then never
+ * edited. A change of items is a revision (a new bill, the old one superseded, the order's lines
+ * and packed stock changed with it); a price correction is a credit note; a cancellation is a
+ * full credit note and the order cancelled. Every method changes all it should or nothing.
+ */
+@Service
+public class BillingService {
+    static final Set<OrderStatus> REVISABLE = Set.of(OrderStatus.BILLED, OrderStatus.READY_FOR_DISPATCH);
+    private static final int MAX_REASON = 400;
+
+    private final Bills bills;
+    private final CreditNotes creditNotes;
+    private final Payments payments;
+    private final PaymentFlags flags;
+    private final Accounts accounts;
+    private final BillWriter writer;
+    private final DocumentNumbers numbers;
+    private final UpiLinks upiLinks;
+    private final OrderLifecycle lifecycle;
+    private final OrderService orders;
+    private final AuditLog audit;
+    private final ShopClock clock;
+
+    BillingService(Bills bills, CreditNotes creditNotes, Payments payments, PaymentFlags flags, Accounts accounts,
+            BillWriter writer, DocumentNumbers numbers, UpiLinks upiLinks, OrderLifecycle lifecycle,
+            OrderService orders, AuditLog audit, ShopClock clock) {
+        this.bills = bills;
+        this.creditNotes = creditNotes;
+        this.payments = payments;
+        this.flags = flags;
+        this.accounts = accounts;
+        this.writer = writer;
+        this.numbers = numbers;
+        this.upiLinks = upiLinks;
+        this.lifecycle = lifecycle;
+        this.orders = orders;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Issues the bill of a packed order, for the order process (no user: the biller completed the
+     * task). Idempotent: an order that has a live bill gets that one back and nothing is written.
+     * A counter payment (cash, UPI, card) is recorded for the bill total; "credit" records none.
+     *
+     * @throws InvalidInputException for a bad bill discount or payment mode, naming the form field
+     * @throws ConflictException when the order is not packed
+     */
+    @Transactional
+    public IssuedBill issueForOrder(String orderNumber, BigDecimal billDiscount, String paymentMode,
+            String paymentReference, String actor) {
+        Optional<Bill> current = accounts.currentBill(orderNumber).filter(Bill::isIssued);
+        if (current.isPresent()) {
+            return new IssuedBill(current.get().number(), current.get().grandTotal(), false);
+        }
+        Optional<PaymentMode> mode = PaymentMode.ofCounter(paymentMode);
+        boolean credit = paymentMode != null && "credit".equalsIgnoreCase(paymentMode.strip());
+        if (mode.isEmpty() && !credit) {
+            throw new InvalidInputException("paymentMode", "must be one of cash, upi, card, credit");
+        }
+        String reference = blankToNull(paymentReference);
+        if (reference != null && reference.length() > 100) {
+            throw new InvalidInputException("paymentReference", "must be at most 100 characters");
+        }
+        Bill bill = issue(orderNumber, billDiscount, actor);
+        if (mode.isPresent()) {
+            payments.save(new Payment(orderNumber, bill.number(), mode.get(), bill.grandTotal(), reference,
+                    PaymentStatus.ACCEPTED, null, actor, clock.now()));
+            audit.record(actor, "PAYMENT_RECORDED", orderNumber, mode.get() + " " + Rupees.format(bill.grandTotal())
+                    + " for " + bill.number() + (reference == null ? "" : " (" + reference + ")"));
+        }
+        return new IssuedBill(bill.number(), bill.grandTotal(), true);
+    }
+
+    private Bill issue(String orderNumber, BigDecimal billDiscount, String actor) {
+        long orderId = lifecycle.idOf(orderNumber);
+        OrderView order = lifecycle.view(orderId);
+        if (order.status() != OrderStatus.PACKED) {
+            throw new ConflictException("Order " + orderNumber + " is " + order.status()
+                    + "; a bill is issued once it is packed");
+        }
+        BigDecimal discount = writer.checkedDiscount(order, billDiscount, "billDiscount");
+        Bill bill = writer.write(order, orderId, discount, null, null, actor);
+        audit.record(actor, "BILL_ISSUED", orderNumber, bill.number() + ", total " + Rupees.format(bill.grandTotal())
+                + (discount.signum() > 0 ? ", bill discount " + Rupees.format(discount) : ""));
+        return bill;
+    }
+
+    @Transactional(readOnly = true)
+    public BillView get(String number, CurrentUser user) {
+        BillingPermissions.checkView(user);
+        return view(load(number));
+    }
+
+    /** The number of the order's current bill (live or cancelled), if it has one. */
+    @Transactional(readOnly = true)
+    public Optional<String> currentBillOf(String orderNumber, CurrentUser user) {
+        BillingPermissions.checkView(user);
+        return accounts.currentBill(orderNumber.strip()).map(Bill::number);
+    }
+
+    /** Today's bills in the shop's day, newest first. */
+    @Transactional(readOnly = true)
+    public List<BillSummary> today(CurrentUser user) {
+        BillingPermissions.checkView(user);
+        var day = clock.today();
+        return bills.findByIssuedAtGreaterThanEqualAndIssuedAtLessThanOrderByIdDesc(
+                clock.at(day, LocalTime.MIDNIGHT).toInstant(), clock.at(day.plusDays(1), LocalTime.MIDNIGHT).toInstant())
+                .stream().map(BillSummary::of).toList();
+    }
+
+    /** Bills by bill number, or all bills of an order by order number. */
+    @Transactional(readOnly = true)
+    public List<BillSummary> search(String text, CurrentUser user) {
+        BillingPermissions.checkView(user);
+        String query = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        Optional<Bill> byNumber = bills.findByNumber(query);
+        if (byNumber.isPresent()) {
+            return List.of(BillSummary.of(byNumber.get()));
+        }
+        return bills.findByOrderNumberOrderByIdAsc(query).stream().map(BillSummary::of).toList();
+    }
+
+    /**
+     * A revised bill (K2): the order's lines change (stock and the packer follow, see
+     * {@link OrderLifecycle#changeLinesAfterPacking}), a new bill with the next number revises
+     * this one, and this one is superseded. Only while the order is billed or ready for dispatch.
+     */
+    @Transactional
+    public BillView revise(String number, Revision revision, CurrentUser user) {
+        BillingPermissions.checkMoney(user);
+        Bill bill = load(number);
+        requireLive(bill, "revised");
+        String reason = checkedReason(revision == null ? null : revision.reason());
+        if (revision.lines() == null || revision.lines().isEmpty()) {
+            throw new InvalidInputException("lines", "must list the order's items as they should be now "
+                    + "(to cancel everything, cancel the bill)");
+        }
+        long orderId = lifecycle.idOf(bill.orderNumber());
+        OrderStatus status = lifecycle.view(orderId).status();
+        if (!REVISABLE.contains(status)) {
+            throw new ConflictException("Order " + bill.orderNumber() + " is " + status + ": a bill can be revised only "
+                    + "while the order is BILLED or READY_FOR_DISPATCH; once it has left the shop, correct the price "
+                    + "with a credit note (POST /api/bills/" + number + "/credit-notes)");
+        }
+        String changes = lifecycle.changeLinesAfterPacking(bill.orderNumber(), revision.lines(), reason, user.id());
+        OrderView changed = lifecycle.view(orderId);
+        BigDecimal discount = writer.checkedDiscount(changed, revision.billDiscount(), "billDiscount");
+        Bill revised = writer.write(changed, orderId, discount, bill, reason, user.id());
+        bill.supersedeBy(revised.number());
+        bills.saveAndFlush(bill);
+        audit.record(user.id(), "BILL_REVISED", bill.orderNumber(), bill.number() + " → " + revised.number() + ", total "
+                + Rupees.format(bill.grandTotal()) + " → " + Rupees.format(revised.grandTotal()) + ": " + reason
+                + (changes == null || changes.isBlank() ? "" : " (" + changes + ")"));
+        flagRefundIfOverpaid(bill.orderNumber(), user.id());
+        return view(revised);
+    }
+
+    /** A credit note against the live bill: a price correction that leaves the bill as issued. */
+    @Transactional
+    public BillView creditNote(String number, BigDecimal amount, String reason, CurrentUser user) {
+        BillingPermissions.checkMoney(user);
+        Bill bill = load(number);
+        requireLive(bill, "credited");
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        Account account = accounts.of(bill.orderNumber());
+        if (amount == null || amount.signum() <= 0) {
+            problems.add(new FieldProblem("amount", "must be more than zero"));
+        } else if (amount.stripTrailingZeros().scale() > 2) {
+            problems.add(new FieldProblem("amount", "must be in rupees with at most 2 decimals (paise)"));
+        } else if (amount.compareTo(account.creditable()) > 0) {
+            problems.add(new FieldProblem("amount", "must be at most what is left on the bill ("
+                    + Rupees.format(account.creditable()) + "); to take back the whole bill, cancel it"));
+        }
+        String why = null;
+        try {
+            why = checkedReason(reason);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        CreditNote note = creditNotes.saveAndFlush(new CreditNote(numbers.nextCreditNoteNumber(), bill,
+                CreditNote.Kind.PRICE_CORRECTION, BillCalculator.rupees(amount), why, user.id(), clock.now()));
+        audit.record(user.id(), "CREDIT_NOTE_ISSUED", bill.orderNumber(), note.toView().number() + " on "
+                + bill.number() + ": " + Rupees.format(note.amount()) + ", " + why);
+        flagRefundIfOverpaid(bill.orderNumber(), user.id());
+        return view(bill);
+    }
+
+    /**
+     * Cancels the live bill with a credit note for what is left on it, and the order with it (its
+     * process puts packed stock back). The order's own rules decide who may cancel it in its status.
+     */
+    @Transactional
+    public BillView cancel(String number, String reason, CurrentUser user) {
+        BillingPermissions.checkMoney(user);
+        Bill bill = load(number);
+        requireLive(bill, "cancelled");
+        String why = checkedReason(reason);
+        Account account = accounts.of(bill.orderNumber());
+        String note = null;
+        if (account.creditable().signum() > 0) {
+            CreditNote credit = creditNotes.saveAndFlush(new CreditNote(numbers.nextCreditNoteNumber(), bill,
+                    CreditNote.Kind.CANCELLATION, account.creditable(), why, user.id(), clock.now()));
+            note = credit.toView().number();
+        }
+        bill.cancel();
+        bills.saveAndFlush(bill);
+        audit.record(user.id(), "BILL_CANCELLED", bill.orderNumber(), bill.number() + (note == null ? "" : ", credit note "
+                + note + " for " + Rupees.format(account.creditable())) + ": " + why);
+        if (lifecycle.view(bill.orderId()).status() != OrderStatus.CANCELLED) {
+            orders.cancel(bill.orderNumber(), why, user);
+        }
+        flagRefundIfOverpaid(bill.orderNumber(), user.id());
+        return view(bill);
+    }
+
+    /**
+     * Bills are never edited: the answer names the ways to change one.
+     *
+     * @throws NotFoundException for a bill that does not exist
+     * @throws ConflictException always otherwise
+     */
+    @Transactional(readOnly = true)
+    public void refuseEdit(String number, CurrentUser user) {
+        BillingPermissions.checkView(user);
+        Bill bill = load(number);
+        String live = bill.isIssued() ? bill.number() : accounts.currentBill(bill.orderNumber()).filter(Bill::isIssued)
+                .map(Bill::number).orElse(null);
+        if (live == null) {
+            throw new ConflictException("Bill " + number + " is " + bill.status() + " and can no longer change; "
+                    + "issued bills are never edited");
+        }
+        throw new ConflictException("Bill " + number + " is " + (bill.isIssued() ? "issued" : bill.status()
+                + " (the live bill is " + live + ")") + " and issued bills are never edited. To change items, "
+                + "quantities or discounts issue a revision: POST /api/bills/" + live + "/revisions; to correct a "
+                + "price issue a credit note: POST /api/bills/" + live + "/credit-notes; to call it off: POST "
+                + "/api/bills/" + live + "/cancel");
+    }
+
+    BillView view(Bill bill) {
+        Account account = accounts.of(bill.orderNumber());
+        List<Bill> orderBills = bills.findByOrderNumberOrderByIdAsc(bill.orderNumber());
+        String revises = bill.revisesId() == null ? null
+                : orderBills.stream().filter(b -> b.id().equals(bill.revisesId())).map(Bill::number).findFirst()
+                        .orElse(null);
+        String upi = bill.isIssued() ? upiLinks.forBill(bill.number(), account.due()).orElse(null) : null;
+        return new BillView(bill.number(), bill.orderNumber(), bill.status(), revises, bill.supersededBy(),
+                bill.reason(), bill.customerName(), bill.gstEnabled(), bill.shopGstin(),
+                bill.lines().stream().map(BillLine::toView).toList(), bill.subtotal(), bill.lineDiscount(),
+                bill.billDiscount(), bill.taxable(), bill.cgst(), bill.sgst(), bill.grandTotal(), bill.issuedBy(),
+                bill.issuedAt(), creditNotes.findByBillIdOrderByIdAsc(bill.id()).stream().map(CreditNote::toView).toList(),
+                payments.findByOrderNumberOrderByIdAsc(bill.orderNumber()).stream().map(Payment::toView).toList(),
+                flags.findByOrderNumberOrderByIdAsc(bill.orderNumber()).stream().map(PaymentFlag::toView).toList(),
+                orderBills.stream().map(BillSummary::of).toList(), account.due(), account.state(), upi);
+    }
+
+    Bill load(String number) {
+        String normal = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        return bills.findByNumber(normal).orElseThrow(() -> new NotFoundException("No bill " + number));
+    }
+
+    /** Money and changes go to the live bill only; the answer names it when there is one. */
+    void requireLive(Bill bill, String verb) {
+        if (bill.isIssued()) {
+            return;
+        }
+        if (bill.status() == BillStatus.SUPERSEDED) {
+            String live = accounts.currentBill(bill.orderNumber()).map(Bill::number).orElse(bill.supersededBy());
+            throw new ConflictException("Bill " + bill.number() + " was superseded by " + bill.supersededBy()
+                    + " and cannot be " + verb + "; the live bill of order " + bill.orderNumber() + " is " + live);
+        }
+        throw new ConflictException("Bill " + bill.number() + " is CANCELLED and cannot be " + verb);
+    }
+
+    private void flagRefundIfOverpaid(String orderNumber, String actor) {
+        Account account = accounts.of(orderNumber);
+        if (account.due().signum() < 0 && !flags.existsByOrderNumberAndKindAndResolvedAtIsNull(orderNumber,
+                FlagKind.REFUND_DUE)) {
+            flags.save(new PaymentFlag(orderNumber, account.current() == null ? null : account.current().number(),
+                    FlagKind.REFUND_DUE, "Paid " + Rupees.format(account.paid()) + " but only "
+                            + Rupees.format(account.billed()) + " is billed: refund " + Rupees.format(account.due().negate()),
+                    null, actor, clock.now()));
+        }
+    }
+
+    static String checkedReason(String reason) {
+        if (reason == null || reason.strip().length() < 3) {
+            throw new InvalidInputException("reason", "must say why (at least 3 characters)");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
+        }
+        return reason.strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

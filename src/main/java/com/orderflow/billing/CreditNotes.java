@@ -1,0 +1,14 @@
+package com.orderflow.billing;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CreditNotes extends JpaRepository<CreditNote, Long> {
+
+    /** The credit notes of one bill, oldest first. */
+    List<CreditNote> findByBillIdOrderByIdAsc(long billId);
+
+    /** Every credit note of an order's bills, oldest first. */
+    List<CreditNote> findByOrderNumberOrderByIdAsc(String orderNumber);
+}

@@ -1,0 +1,52 @@
+package com.orderflow.billing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * UPI payment links (K1): {@code upi://pay?pa=…&pn=…&am=…&cu=INR&tn=…&tr=…}, bound to one bill's
+ * number (tr, the shop's reference that comes back on the payment) and the amount due on it.
+ */
+@Component
+class UpiLinks {
+    private final BillingSettings settings;
+
+    UpiLinks(BillingSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Empty without a configured UPI id, or when nothing is due. */
+    Optional<String> forBill(String billNumber, BigDecimal amountDue) {
+        BillingSettings.Upi upi = settings.getUpi();
+        if (!upi.isConfigured() || amountDue == null || amountDue.signum() <= 0) {
+            return Optional.empty();
+        }
+        String payee = upi.getPayeeName().isBlank() ? settings.getShopName() : upi.getPayeeName();
+        return Optional.of("upi://pay?pa=" + encode(upi.getPayeeVpa()) + "&pn=" + encode(payee)
+                + "&am=" + amountDue.setScale(2, RoundingMode.HALF_UP).toPlainString() + "&cu=INR"
+                + "&tn=" + encode("Bill " + billNumber) + "&tr=" + encode(billNumber));
+    }
+
+    /**
+     * Percent-encoding of everything but RFC 3986's unreserved characters and '@' (legal in a
+     * query, and UPI ids are written with it). Not {@code URLEncoder}: its '+' for a space is
+     * form encoding, which several UPI apps show literally in the payee name.
+     */
+    static String encode(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+                    || c == '_' || c == '~' || c == '@') {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+}

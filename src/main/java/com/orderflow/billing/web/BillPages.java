@@ -1,0 +1,240 @@
+package com.orderflow.billing.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import com.orderflow.billing.BillCopies;
+import com.orderflow.billing.BillView;
+import com.orderflow.billing.BillingService;
+import com.orderflow.billing.PaymentRequest;
+import com.orderflow.billing.PaymentService;
+import com.orderflow.billing.Revision;
+import com.orderflow.orders.NewOrder;
+import com.orderflow.platform.Roles;
+import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.security.CurrentUser;
+import com.orderflow.platform.web.ConflictException;
+import com.orderflow.platform.web.FieldProblem;
+import com.orderflow.platform.web.InvalidInputException;
+import com.orderflow.platform.web.PageFormats;
+
+/**
+ * The bill pages: today's bills, search and open payment flags ({@code /bills}), and one bill with
+ * its QR codes, payments and the forms that change money ({@code /bills/{number}}). Pages show and
+ * forward; the services check roles and rules.
+ */
+@Controller
+class BillPages {
+    private final BillingService billing;
+    private final PaymentService payments;
+    private final BillCopies copies;
+    private final ShopClock clock;
+    private final MessageSource messages;
+
+    BillPages(BillingService billing, PaymentService payments, BillCopies copies, ShopClock clock,
+            MessageSource messages) {
+        this.billing = billing;
+        this.payments = payments;
+        this.copies = copies;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    /** A refused action: which form, a message key in the reader's language, and the service's words. */
+    record Refusal(String form, String key, String detail) {
+    }
+
+    @GetMapping("/bills")
+    String bills(@RequestParam(required = false) String q, @RequestParam(required = false) String order,
+            CurrentUser user, Model model, Locale locale) {
+        if (order != null && !order.isBlank()) {
+            Optional<String> current = billing.currentBillOf(order, user);
+            if (current.isPresent()) {
+                return "redirect:/bills/" + current.get();
+            }
+            model.addAttribute("noBillFor", order.strip());
+        }
+        String query = q != null && !q.isBlank() ? q.strip() : null;
+        model.addAttribute("query", query == null ? "" : query);
+        model.addAttribute("bills", query == null ? billing.today(user) : billing.search(query, user));
+        boolean money = user.hasRole(Roles.ADMIN) || user.hasRole(Roles.BILLER);
+        model.addAttribute("flags", money ? payments.flags(false, user) : List.of());
+        model.addAttribute("mayHandleMoney", money);
+        model.addAttribute("fmt", formats(locale));
+        model.addAttribute("here", "/bills");
+        return "billing/bills";
+    }
+
+    @GetMapping("/bills/{number}")
+    String bill(@PathVariable String number, CurrentUser user, Model model, Locale locale) {
+        show(number, user, model, locale);
+        return "billing/bill";
+    }
+
+    @PostMapping("/bills/{number}/payments")
+    String pay(@PathVariable String number, @RequestParam(defaultValue = "") String mode,
+            @RequestParam(required = false) String amount, @RequestParam(required = false) String reference,
+            CurrentUser user, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        return act("payment", number, user, model, locale, redirect, response, "billing.payment.saved",
+                () -> payments.record(number, new PaymentRequest(mode, money(amount, "amount"), reference), user));
+    }
+
+    @PostMapping("/bills/{number}/credit-notes")
+    String creditNote(@PathVariable String number, @RequestParam(required = false) String amount,
+            @RequestParam(defaultValue = "") String reason, CurrentUser user, Model model, Locale locale,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        return act("credit", number, user, model, locale, redirect, response, "billing.credit.saved",
+                () -> billing.creditNote(number, money(amount, "amount"), reason, user));
+    }
+
+    @PostMapping("/bills/{number}/cancel")
+    String cancel(@PathVariable String number, @RequestParam(defaultValue = "") String reason, CurrentUser user,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        return act("cancel", number, user, model, locale, redirect, response, "billing.cancel.saved",
+                () -> billing.cancel(number, reason, user));
+    }
+
+    /**
+     * The revision form lists the bill's lines with their quantity and discount; a quantity of 0
+     * removes a line. Adding products is done through the API (it takes full lines).
+     */
+    @PostMapping("/bills/{number}/revisions")
+    String revise(@PathVariable String number, @RequestParam MultiValueMap<String, String> form, CurrentUser user,
+            Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+        return act("revise", number, user, model, locale, redirect, response, "billing.revise.saved", () -> {
+            BillView bill = billing.get(number, user);
+            List<NewOrder.Line> lines = new ArrayList<>();
+            List<FieldProblem> problems = new ArrayList<>();
+            for (BillView.Line line : bill.lines()) {
+                String field = "lines[" + (line.lineNo() - 1) + "]";
+                Integer quantity = null;
+                try {
+                    quantity = Integer.valueOf(form.getFirst("quantity" + line.lineNo()).strip());
+                } catch (RuntimeException e) {
+                    problems.add(new FieldProblem(field + ".quantity", "must be a whole number"));
+                }
+                BigDecimal discount = null;
+                try {
+                    discount = money(form.getFirst("discount" + line.lineNo()), field + ".discount");
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                }
+                if (quantity != null && quantity > 0) {
+                    lines.add(new NewOrder.Line(line.sku(), line.product(), line.size(), quantity, line.unitPrice(),
+                            discount));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            BillView revised = billing.revise(number, new Revision(lines, money(form.getFirst("billDiscount"),
+                    "billDiscount"), form.getFirst("reason")), user);
+            return revised;
+        });
+    }
+
+    @PostMapping("/bills/{number}/send")
+    String send(@PathVariable String number, CurrentUser user, Model model, Locale locale, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return act("send", number, user, model, locale, redirect, response, "billing.send.saved", () -> {
+            copies.send(number, user);
+            return null;
+        });
+    }
+
+    @PostMapping("/bills/flags/{id}/resolve")
+    String resolve(@PathVariable long id, @RequestParam(defaultValue = "") String note,
+            @RequestParam(defaultValue = "false") boolean acceptPayment, CurrentUser user, Model model, Locale locale,
+            RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            payments.resolve(id, note, acceptPayment, user);
+            redirect.addFlashAttribute("flash", "billing.flag.resolved");
+            return "redirect:/bills";
+        } catch (InvalidInputException e) {
+            model.addAttribute("flagErrors", Map.of(id, localized(e.problems(), locale)));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (ConflictException e) {
+            model.addAttribute("refused", new Refusal("flag", "billing.refused", e.getMessage()));
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        return bills(null, null, user, model, locale);
+    }
+
+    private interface Action {
+        BillView run();
+    }
+
+    private String act(String form, String number, CurrentUser user, Model model, Locale locale,
+            RedirectAttributes redirect, HttpServletResponse response, String done, Action action) {
+        try {
+            BillView result = action.run();
+            redirect.addFlashAttribute("flash", done);
+            return "redirect:/bills/" + (result == null ? number.strip() : result.number());
+        } catch (InvalidInputException e) {
+            model.addAttribute("errorsOf", form);
+            model.addAttribute("errors", localized(e.problems(), locale));
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        } catch (ConflictException e) {
+            model.addAttribute("refused", new Refusal(form, "billing.refused", e.getMessage()));
+            response.setStatus(HttpStatus.CONFLICT.value());
+        }
+        show(number, user, model, locale);
+        return "billing/bill";
+    }
+
+    private void show(String number, CurrentUser user, Model model, Locale locale) {
+        BillView bill = billing.get(number, user);
+        model.addAttribute("bill", bill);
+        model.addAttribute("trackingUrl", copies.trackingLink(number, user));
+        model.addAttribute("mayHandleMoney", user.hasRole(Roles.ADMIN) || user.hasRole(Roles.BILLER));
+        model.addAttribute("maySend", user.hasRole(Roles.ADMIN) || user.hasRole(Roles.BILLER)
+                || user.hasRole(Roles.CUSTOMER_CARE));
+        model.addAttribute("fmt", formats(locale));
+        model.addAttribute("here", "/bills/" + bill.number());
+    }
+
+    /** A typed amount: empty is none; anything else must be a number of rupees. */
+    private static BigDecimal money(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "must be an amount in rupees, e.g. 50 or 49.50");
+        }
+    }
+
+    /** Field problems in the reader's language where the bundle has the rule, else in the service's words. */
+    private Map<String, String> localized(List<FieldProblem> problems, Locale locale) {
+        Map<String, String> byField = new LinkedHashMap<>();
+        for (FieldProblem problem : problems) {
+            String rule = problem.message();
+            String key = rule.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+            byField.merge(problem.field(), messages.getMessage("rule." + key, null, rule, locale), (a, b) -> a + "; " + b);
+        }
+        return byField;
+    }
+
+    private PageFormats formats(Locale locale) {
+        return new PageFormats(clock.zone(), locale, clock.now(), messages);
+    }
+}
