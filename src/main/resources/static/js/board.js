@@ -9,39 +9,19 @@
     return;
   }
   var labels = JSON.parse(document.getElementById('board-labels').textContent);
-  var api = root.getAttribute('data-api');
   var orderUrl = root.getAttribute('data-order-url');
-  var loginUrl = root.getAttribute('data-login-url');
-  var refreshMs = Math.max(3, parseInt(root.getAttribute('data-refresh'), 10) || 10) * 1000;
-  var zone = root.getAttribute('data-zone') || 'Asia/Kolkata';
   var locale = root.getAttribute('data-locale') || 'en-IN';
   var updated = root.querySelector('[data-testid="board-updated"]');
   var lateCount = root.querySelector('[data-testid="late-count"]');
-  var timer = null;
 
-  var clockFormat = new Intl.DateTimeFormat('en-GB', {
-    timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23'
-  });
   var dayFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   var money = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 });
 
-  function fill(pattern) {
-    var args = Array.prototype.slice.call(arguments, 1);
-    return pattern.replace(/\{(\d+)\}/g, function (all, i) {
-      return args[i] === undefined ? all : String(args[i]);
-    });
-  }
+  var live = window.orderflowLive;
+  var fill = live.fill;
 
-  // Same steps as OrderPages.Formats.waited: minutes, then hours and minutes, then days and hours.
   function waited(since, now) {
-    var minutes = Math.max(0, Math.floor((now - since) / 60000));
-    if (minutes < 60) {
-      return fill(labels.minutes, minutes);
-    }
-    if (minutes < 24 * 60) {
-      return fill(labels.hours, Math.floor(minutes / 60), minutes % 60);
-    }
-    return fill(labels.days, Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60));
+    return live.waited(labels, since, now);
   }
 
   function shortDate(isoDay) {
@@ -94,8 +74,7 @@
     return li;
   }
 
-  function render(board) {
-    var now = Date.parse(board.at);
+  function render(board, now) {
     root.querySelectorAll('.column[data-status]').forEach(function (column) {
       var cards = (board.columns && board.columns[column.getAttribute('data-status')]) || [];
       var list = column.querySelector('.cards');
@@ -109,51 +88,7 @@
     });
     lateCount.textContent = String(board.late);
     lateCount.parentElement.classList.toggle('has-late', board.late > 0);
-    updated.textContent = fill(labels.updated, clockFormat.format(new Date(now)));
-    root.classList.remove('offline');
-    if (board.refreshSeconds) {
-      refreshMs = Math.max(3, board.refreshSeconds) * 1000;
-    }
   }
 
-  function showOffline() {
-    root.classList.add('offline');
-    updated.textContent = labels.offline;
-  }
-
-  function schedule() {
-    clearTimeout(timer);
-    timer = setTimeout(refresh, refreshMs);
-  }
-
-  function refresh() {
-    fetch(api, { headers: { Accept: 'application/json' }, credentials: 'same-origin', cache: 'no-store' })
-      .then(function (response) {
-        if (response.status === 401) {
-          // The session ended (timeout, signed out in another tab): the sign-in page brings the
-          // user back to the board afterwards.
-          window.location.href = loginUrl;
-          throw new Error('signed out');
-        }
-        if (!response.ok) {
-          throw new Error('HTTP ' + response.status);
-        }
-        return response.json();
-      })
-      .then(render)
-      .catch(showOffline)
-      .then(schedule);
-  }
-
-  // A phone that wakes up should not show a board that is minutes old until the next tick.
-  document.addEventListener('visibilitychange', function () {
-    if (document.visibilityState === 'visible') {
-      clearTimeout(timer);
-      refresh();
-    } else {
-      clearTimeout(timer);
-    }
-  });
-
-  schedule();
+  live.poll({ root: root, updated: updated, labels: labels, render: render });
 })();

@@ -1,6 +1,10 @@
 package com.orderflow.inventory;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,17 +35,22 @@ public class OrderStockService {
     private final Backorders backorders;
     private final Products products;
     private final LedgerEntries entries;
+    private final StockBalances balances;
+    private final Batches batches;
     private final AuditLog audit;
     private final ShopClock clock;
 
     OrderStockService(Catalogue catalogue, StockLedger ledger, Reservations reservations, Backorders backorders,
-            Products products, LedgerEntries entries, AuditLog audit, ShopClock clock) {
+            Products products, LedgerEntries entries, StockBalances balances, Batches batches, AuditLog audit,
+            ShopClock clock) {
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.reservations = reservations;
         this.backorders = backorders;
         this.products = products;
         this.entries = entries;
+        this.balances = balances;
+        this.batches = batches;
         this.audit = audit;
         this.clock = clock;
     }
@@ -236,6 +245,165 @@ public class OrderStockService {
         return packed;
     }
 
+    /**
+     * The batches {@link #consume} would take for these lines if it ran now, without moving or
+     * locking anything: the order's reservation first, then Counter stock, earliest expiry first
+     * in each. For the packing slip printed when a packer starts, so he picks the right boxes. A
+     * line the stock cannot cover is planned as far as it goes; {@code consume} reports the rest.
+     */
+    @Transactional(readOnly = true)
+    public List<ConsumedBatch> plan(String orderNumber, List<StockLine> lines) {
+        requireOrderNumber(orderNumber);
+        List<Wanted> wanted = validate(lines);
+        LocalDate today = clock.today();
+        Map<Long, Batch> batchById = new HashMap<>();
+        List<ConsumedBatch> planned = new ArrayList<>();
+        List<Reservation> reserved = new ArrayList<>(reservations.findByOrderRef(orderNumber));
+        batches.findAllById(reserved.stream().map(Reservation::batchId).distinct().toList())
+                .forEach(b -> batchById.put(b.id(), b));
+        reserved.sort(Comparator.comparing((Reservation r) -> batchById.get(r.batchId()).expiryDate())
+                .thenComparing(Reservation::batchId));
+        for (Wanted w : wanted) {
+            Product product = w.product();
+            int left = w.quantity();
+            for (Reservation reservation : reserved) {
+                if (left == 0) {
+                    break;
+                }
+                if (reservation.productId().equals(product.id()) && reservation.quantity() > 0) {
+                    int take = Math.min(left, reservation.quantity());
+                    planned.add(consumed(product, batchById.get(reservation.batchId()), take));
+                    left -= take;
+                }
+            }
+            List<StockBalance> counter = balances.findByProductId(product.id()).stream()
+                    .filter(b -> b.pool() == Pool.COUNTER && b.quantity() > 0).toList();
+            batches.findAllById(counter.stream().map(StockBalance::batchId).distinct().toList())
+                    .forEach(b -> batchById.put(b.id(), b));
+            List<StockBalance> unexpired = counter.stream()
+                    .filter(b -> !batchById.get(b.batchId()).isExpiredOn(today))
+                    .sorted(Comparator.comparing((StockBalance b) -> batchById.get(b.batchId()).expiryDate())
+                            .thenComparing(StockBalance::batchId))
+                    .toList();
+            for (StockBalance balance : unexpired) {
+                if (left == 0) {
+                    break;
+                }
+                int take = Math.min(left, balance.quantity());
+                planned.add(consumed(product, batchById.get(balance.batchId()), take));
+                left -= take;
+            }
+        }
+        return planned;
+    }
+
+    /**
+     * The net weight of these lines as the catalogue knows it: unit weight × packs, in grams with
+     * scale 3. What a packer's scale should read, give or take the box.
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal netWeightGrams(List<StockLine> lines) {
+        return validate(lines).stream()
+                .map(w -> w.product().unitWeightGrams().multiply(BigDecimal.valueOf(w.quantity())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(3, RoundingMode.HALF_UP);
+    }
+
+    /** What packing took for an order and has not been given back, batch by batch (the packed boxes). */
+    @Transactional(readOnly = true)
+    public List<ConsumedBatch> packedFor(String orderNumber) {
+        requireOrderNumber(orderNumber);
+        List<ConsumedBatch> packed = new ArrayList<>();
+        for (Object[] row : entries.packedNotReturned(orderNumber)) {
+            int quantity = -((Number) row[2]).intValue();
+            if (quantity > 0) {
+                Product product = products.findById((Long) row[0]).orElseThrow();
+                packed.add(consumed(product, batches.findById((Long) row[1]).orElseThrow(), quantity));
+            }
+        }
+        packed.sort(Comparator.comparing(ConsumedBatch::sku).thenComparing(ConsumedBatch::expiryDate));
+        return packed;
+    }
+
+    /**
+     * Makes an order's packed stock follow its changed lines (a bill revised after packing, K2):
+     * what a line now needs beyond what was packed is taken from Counter stock, earliest expiry
+     * first; what was packed beyond the new lines goes back to Counter stock, latest expiry first
+     * (the freshest boxes are the ones worth selling again). Every move is a ledger row with
+     * {@code reason} as its note.
+     *
+     * @return the batches taken (positive quantity) and given back (negative quantity)
+     * @throws StockShortageException when the counter cannot cover an added pack; nothing moved then
+     */
+    @Transactional
+    public List<ConsumedBatch> adjustPacked(String orderNumber, List<StockLine> newLines, String reason,
+            String actor) {
+        requireOrderNumber(orderNumber);
+        List<Wanted> wanted = validate(newLines);
+        List<Object[]> packedRows = entries.packedNotReturned(orderNumber).stream()
+                .filter(row -> ((Number) row[2]).intValue() < 0).toList();
+        Set<Long> productIds = new LinkedHashSet<>();
+        wanted.forEach(w -> productIds.add(w.product().id()));
+        packedRows.forEach(row -> productIds.add((Long) row[0]));
+        StockLedger.Locked stock = ledger.lock(productIds);
+        Map<Long, Integer> packedByProduct = new HashMap<>();
+        packedRows.forEach(row -> packedByProduct.merge((Long) row[0], -((Number) row[2]).intValue(), Integer::sum));
+        Map<Long, Integer> wantedByProduct = new HashMap<>();
+        wanted.forEach(w -> wantedByProduct.put(w.product().id(), w.quantity()));
+
+        List<FieldProblem> shortages = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Product product = wanted.get(i).product();
+            int more = wanted.get(i).quantity() - packedByProduct.getOrDefault(product.id(), 0);
+            int atCounter = stock.total(stock.unexpired(product.id(), Pool.COUNTER));
+            if (more > atCounter) {
+                shortages.add(new FieldProblem("lines[" + lineIndexOf(newLines, product, i) + "].quantity", "Only "
+                        + atCounter + " × " + product.displayName() + " left at the counter for order " + orderNumber
+                        + " (" + more + " more needed)"));
+            }
+        }
+        if (!shortages.isEmpty()) {
+            throw new StockShortageException(shortages);
+        }
+
+        List<ConsumedBatch> moved = new ArrayList<>();
+        for (Wanted w : wanted) {
+            int left = w.quantity() - packedByProduct.getOrDefault(w.product().id(), 0);
+            for (StockBalance balance : stock.unexpired(w.product().id(), Pool.COUNTER)) {
+                if (left <= 0) {
+                    break;
+                }
+                int take = Math.min(left, balance.quantity());
+                stock.post(balance, -take, Reason.CONSUME, orderNumber, reason, actor);
+                moved.add(consumed(w.product(), stock.batch(balance.batchId()), take));
+                left -= take;
+            }
+        }
+        List<Object[]> freshestFirst = new ArrayList<>(packedRows);
+        freshestFirst.sort(Comparator.comparing((Object[] row) -> stock.batch((Long) row[1]).expiryDate()).reversed());
+        Map<Long, Integer> toReturn = new HashMap<>();
+        packedByProduct.forEach((productId, packed) ->
+                toReturn.put(productId, packed - wantedByProduct.getOrDefault(productId, 0)));
+        for (Object[] row : freshestFirst) {
+            Long productId = (Long) row[0];
+            int left = toReturn.getOrDefault(productId, 0);
+            if (left <= 0) {
+                continue;
+            }
+            int back = Math.min(left, -((Number) row[2]).intValue());
+            stock.post(stock.balance((Long) row[1], Pool.COUNTER), back, Reason.UNPACK, orderNumber, reason, actor);
+            moved.add(consumed(products.findById(productId).orElseThrow(), stock.batch((Long) row[1]), -back));
+            toReturn.put(productId, left - back);
+        }
+        if (!moved.isEmpty()) {
+            audit.record(actor, "STOCK_PACK_ADJUSTED", orderNumber,
+                    moved.stream().filter(m -> m.quantity() > 0).mapToInt(ConsumedBatch::quantity).sum()
+                            + " unit(s) more packed, "
+                            + -moved.stream().filter(m -> m.quantity() < 0).mapToInt(ConsumedBatch::quantity).sum()
+                            + " unit(s) back to Counter: " + reason);
+        }
+        return moved;
+    }
+
     /** What an order has reserved, per SKU (for the order page and tests). */
     @Transactional(readOnly = true)
     public Map<String, Integer> reservedFor(String orderNumber) {
@@ -266,6 +434,17 @@ public class OrderStockService {
             reservations.delete(reservation);
         }
         return units;
+    }
+
+    /** The first line that names this product, for naming the field of a problem; else the fallback. */
+    private static int lineIndexOf(List<StockLine> lines, Product product, int fallback) {
+        for (int i = 0; i < lines.size(); i++) {
+            String sku = lines.get(i).sku();
+            if (sku != null && (sku.trim().equalsIgnoreCase(product.sku()) || sku.trim().startsWith(product.sku() + "|"))) {
+                return i;
+            }
+        }
+        return fallback;
     }
 
     private static ConsumedBatch consumed(Product product, Batch batch, int quantity) {

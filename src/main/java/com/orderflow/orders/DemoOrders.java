@@ -56,10 +56,12 @@ class DemoOrders implements ApplicationRunner {
                 line("KK-1KG", "Kaju Katli", "1 kg", 2, "1200"), line("MOD-500", "Ukadiche Modak", "500 g", 1, "450"));
         String packed = place(Channel.ONLINE, "Farhan Qureshi", "99300 45678", "Borivali West", "400092",
                 line("CHK-500", "Chakli", "500 g", 3, "260"));
-        complete(packed, OrderFulfilmentProcess.TASK_PACK, "packer", Map.of("allItemsPacked", true));
+        complete(packed, OrderFulfilmentProcess.TASK_PACK, "packer", Map.of("allItemsPacked", true,
+                OrderFulfilmentProcess.VAR_PACKED_WEIGHT_GRAMS, 1500));
         String out = place(Channel.COUNTER, "Leela Naik", "+91 98190 77881", "Dahisar East", "400068",
                 line("BES-250", "Besan Ladoo", "250 g", 4, "160"), line("KAR-250", "Karanji", "250 g", 2, "180"));
-        complete(out, OrderFulfilmentProcess.TASK_PACK, "packer", Map.of("allItemsPacked", true));
+        complete(out, OrderFulfilmentProcess.TASK_PACK, "packer", Map.of("allItemsPacked", true,
+                OrderFulfilmentProcess.VAR_PACKED_WEIGHT_GRAMS, 1520));
         complete(out, OrderFulfilmentProcess.TASK_BILL, "biller", Map.of("paymentMode", "upi"));
         complete(out, OrderFulfilmentProcess.TASK_DISPATCH, "ravi", Map.of("billAndPackagesChecked", true));
         var advance = new NewOrder(Channel.ADVANCE_BOOKING,

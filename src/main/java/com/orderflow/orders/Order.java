@@ -91,6 +91,22 @@ class Order {
         total = Money.rupees(BigDecimal.ZERO);
     }
 
+    /**
+     * After packing, lines change only through a revised bill and only while the goods are still
+     * in the shop: packed, billed or waiting for a delivery boy.
+     */
+    void clearLinesForBillRevision() {
+        if (status != OrderStatus.PACKED && status != OrderStatus.BILLED && status != OrderStatus.READY_FOR_DISPATCH) {
+            throw new com.orderflow.platform.web.ConflictException("The items of order " + number
+                    + " can change through its bill only after packing and before it leaves the shop; it is "
+                    + status);
+        }
+        lines.clear();
+        subtotal = Money.rupees(BigDecimal.ZERO);
+        discountTotal = Money.rupees(BigDecimal.ZERO);
+        total = Money.rupees(BigDecimal.ZERO);
+    }
+
     void changeCustomer(Customer customer) {
         this.customer = customer;
     }

@@ -1,11 +1,25 @@
 package com.orderflow.orders;
 
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.orderflow.inventory.OrderStockService;
+import com.orderflow.inventory.StockLine;
+import com.orderflow.inventory.StockShortageException;
+import com.orderflow.orders.process.OrderFulfilmentProcess;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
+import com.orderflow.platform.web.ConflictException;
+import com.orderflow.platform.web.InvalidInputException;
+import com.orderflow.platform.web.NotFoundException;
 
 /**
  * What the order-fulfilment process does to an order at its milestones. Called by the process's
@@ -14,19 +28,28 @@ import com.orderflow.platform.audit.AuditLog;
  */
 @Service
 public class OrderLifecycle {
+    private static final EnumSet<OrderStatus> CHANGEABLE_AFTER_PACKING =
+            EnumSet.of(OrderStatus.PACKED, OrderStatus.BILLED, OrderStatus.READY_FOR_DISPATCH);
+
     private final Orders orders;
     private final StatusChanges statusChanges;
     private final AuditLog audit;
     private final ShopClock clock;
     private final ApplicationEventPublisher events;
+    private final OrderRules rules;
+    private final OrderStockService orderStock;
+    private final RuntimeService runtime;
 
     OrderLifecycle(Orders orders, StatusChanges statusChanges, AuditLog audit, ShopClock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, OrderRules rules, OrderStockService orderStock, RuntimeService runtime) {
         this.orders = orders;
         this.statusChanges = statusChanges;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.rules = rules;
+        this.orderStock = orderStock;
+        this.runtime = runtime;
     }
 
     /**
@@ -41,7 +64,7 @@ public class OrderLifecycle {
 
     /** An order's status changes, oldest first, for system readers (the public tracking page). */
     @Transactional(readOnly = true)
-    public java.util.List<TimelineEntry> timeline(long orderId) {
+    public List<TimelineEntry> timeline(long orderId) {
         return statusChanges.findByOrderIdOrderByAtAscIdAsc(orderId).stream()
                 .map(TimelineEntry::of).toList();
     }
@@ -99,9 +122,62 @@ public class OrderLifecycle {
      *         (not yet packed, out for delivery, delivered, cancelled) or stock for added packs is short
      */
     @Transactional
-    public String changeLinesAfterPacking(String orderNumber, java.util.List<NewOrder.Line> lines, String reason,
+    public String changeLinesAfterPacking(String orderNumber, List<NewOrder.Line> lines, String reason,
             String actor) {
-        throw new UnsupportedOperationException("implemented by the packing work (issue 4)");
+        Order order = orders.findByNumber(orderNumber).orElseThrow(() -> new NotFoundException("No order " + orderNumber));
+        if (!CHANGEABLE_AFTER_PACKING.contains(order.status())) {
+            throw new ConflictException("The items of order " + orderNumber + " can change through its bill only "
+                    + "after packing and before it leaves the shop; it is " + order.status());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "must say why the items change");
+        }
+        Customer c = order.customer();
+        rules.check(new NewOrder(order.channel(), new NewOrder.Customer(c.name(), c.phone(), c.address(),
+                c.locality(), c.pincode(), c.language(), c.contactChannel()), order.deliveryDate(), lines), false);
+        String changes = PackingChanges.between(order.lines(), lines);
+        String why = reason.trim();
+        try {
+            orderStock.adjustPacked(orderNumber, lines.stream()
+                    .map(l -> new StockLine(l.sku(), l.size(), l.quantity())).toList(), "bill changed: " + why, actor);
+        } catch (StockShortageException shortage) {
+            throw new ConflictException("Order " + orderNumber + " cannot take the changed items: "
+                    + shortage.problems().stream().map(p -> p.field() + ": " + p.message())
+                            .collect(Collectors.joining("; ")));
+        }
+        order.clearLinesForBillRevision();
+        orders.flush(); // the old lines' numbers must be free before the new lines take them
+        for (NewOrder.Line line : lines) {
+            order.addLine(line.sku().trim(), line.product().trim(), blankToNull(line.size()), line.quantity(),
+                    line.unitPrice(), line.discount());
+        }
+        orders.saveAndFlush(order);
+        audit.record(actor, "ORDER_LINES_CHANGED", orderNumber, (changes.isEmpty() ? "prices only" : changes)
+                + ", total " + Money.format(order.total()) + " (" + why + ")");
+        if (changes.isEmpty()) {
+            // nothing to repack (prices only): the process just learns the new total
+            runtime.createProcessInstanceQuery().processDefinitionKey(OrderFulfilmentProcess.KEY)
+                    .processInstanceBusinessKey(orderNumber).list()
+                    .forEach(p -> runtime.setVariables(p.getId(), Map.of(
+                            OrderFulfilmentProcess.VAR_ORDER_SUMMARY, order.summary(),
+                            OrderFulfilmentProcess.VAR_TOTAL_AMOUNT, Money.format(order.total()))));
+            return changes;
+        }
+        try {
+            runtime.createMessageCorrelation(OrderFulfilmentProcess.MESSAGE_BILL_CHANGED)
+                    .processInstanceBusinessKey(orderNumber)
+                    .setVariable(OrderFulfilmentProcess.VAR_ORDER_SUMMARY, order.summary())
+                    .setVariable(OrderFulfilmentProcess.VAR_TOTAL_AMOUNT, Money.format(order.total()))
+                    .setVariable(OrderFulfilmentProcess.VAR_PACKING_CHANGES, changes)
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw new ConflictException("Order " + orderNumber + " has no running process to tell the packer");
+        }
+        return changes;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private Order load(long orderId) {

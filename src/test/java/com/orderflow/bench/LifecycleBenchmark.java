@@ -116,7 +116,7 @@ public final class LifecycleBenchmark {
                 workers.add(pool.submit(() -> {
                     while (left.getAndDecrement() > 0) {
                         String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
-                        complete(tasks, number, OrderFulfilmentProcess.TASK_PACK, null, Map.of("allItemsPacked", true));
+                        pack(tasks, number);
                         complete(tasks, number, OrderFulfilmentProcess.TASK_BILL, null, Map.of("paymentMode", "cash"));
                         complete(tasks, number, OrderFulfilmentProcess.TASK_DISPATCH, "ravi",
                                 Map.of("billAndPackagesChecked", true));
@@ -132,6 +132,16 @@ public final class LifecycleBenchmark {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** The packer claims (the slip prints), weighs the box at the expected weight and completes. */
+    private static void pack(TaskService tasks, String number) {
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(OrderFulfilmentProcess.TASK_PACK).singleResult();
+        tasks.claim(task.getId(), "packer");
+        Object expected = tasks.getVariable(task.getId(), OrderFulfilmentProcess.VAR_EXPECTED_WEIGHT_GRAMS);
+        tasks.complete(task.getId(), Map.of("allItemsPacked", true,
+                OrderFulfilmentProcess.VAR_PACKED_WEIGHT_GRAMS, new java.math.BigDecimal(expected.toString()).longValue()));
     }
 
     private static void complete(TaskService tasks, String number, String key, String claimer,

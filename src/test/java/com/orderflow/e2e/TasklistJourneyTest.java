@@ -50,7 +50,12 @@ class TasklistJourneyTest {
         String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
         browser = HeadlessChromium.start();
 
-        work("packer", number, OrderFulfilmentProcess.TASK_PACK, wait -> tick(wait));
+        work("packer", number, OrderFulfilmentProcess.TASK_PACK, wait -> {
+            // claiming printed the slip; the packer weighs the box (Camunda Forms draw numbers as text inputs)
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form-field-number input")))
+                    .sendKeys("2500");
+            tick(wait);
+        });
         awaitStatus(number, OrderStatus.PACKED);
 
         work("biller", number, OrderFulfilmentProcess.TASK_BILL, wait -> {

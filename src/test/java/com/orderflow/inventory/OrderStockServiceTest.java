@@ -97,6 +97,53 @@ class OrderStockServiceTest {
     }
 
     @Test
+    void thePlanForTheSlipIsWhatPackingThenTakesAndMovesNothing() {
+        String sku = stock.product("Kaju Katli", 0, false);
+        stock.receive(sku, "LATE", 5, 20);
+        stock.receive(sku, "EARLY", 2, 5);
+        stock.receive(sku, "RESERVED", 1, 30);
+        String order = "KO-P1-" + sku.substring(2);
+        // the reservation took EARLY (earliest expiry) first
+        orderStock.reserve(order, List.of(new StockLine(sku, null, 1)), "biller");
+        List<StockLine> lines = List.of(new StockLine(sku, null, 4));
+
+        List<ConsumedBatch> plan = orderStock.plan(order, lines);
+
+        assertEquals(7, stock.balance(sku, Pool.COUNTER), "planning moves nothing");
+        assertEquals(0, orderStock.netWeightGrams(lines).compareTo(new java.math.BigDecimal("4000")));
+        assertEquals(plan, orderStock.consume(order, lines, "packer"));
+        assertEquals(List.of("EARLY:1", "EARLY:1", "LATE:2"),
+                plan.stream().map(b -> b.batchNumber() + ":" + b.quantity()).toList());
+    }
+
+    @Test
+    void aChangedBillTakesMoreFromTheCounterAndGivesTheFreshestPacksBack() {
+        String sku = stock.product("Kaju Katli", 0, false);
+        stock.receive(sku, "OLD", 2, 5);
+        stock.receive(sku, "NEW", 10, 20);
+        String order = "KO-P2-" + sku.substring(2);
+        orderStock.consume(order, List.of(new StockLine(sku, null, 4)), "packer");
+        assertEquals(8, stock.balance(sku, Pool.COUNTER));
+
+        List<ConsumedBatch> back = orderStock.adjustPacked(order, List.of(new StockLine(sku, null, 1)), "bill changed",
+                "biller");
+        assertEquals(List.of("NEW:-2", "OLD:-1"), back.stream().map(b -> b.batchNumber() + ":" + b.quantity()).toList());
+        assertEquals(11, stock.balance(sku, Pool.COUNTER));
+        assertEquals(List.of("OLD:1"), orderStock.packedFor(order).stream()
+                .map(b -> b.batchNumber() + ":" + b.quantity()).toList());
+
+        StockShortageException shortage = assertThrows(StockShortageException.class, () -> orderStock.adjustPacked(order,
+                List.of(new StockLine(sku, null, 13)), "bill changed", "biller"));
+        assertEquals("lines[0].quantity", shortage.problems().get(0).field());
+        assertEquals(11, stock.balance(sku, Pool.COUNTER), "nothing moved");
+
+        orderStock.adjustPacked(order, List.of(new StockLine(sku, null, 3)), "bill changed", "biller");
+        assertEquals(9, stock.balance(sku, Pool.COUNTER));
+        assertEquals(3, orderStock.returnPacked(order, "care"), "a cancellation returns what the box holds now");
+        assertTrue(stock.ledgerMatchesBalances(sku));
+    }
+
+    @Test
     void badLinesAreRefusedWithTheFieldNamed() {
         String sku = stock.product(3);
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> orderStock.reserve("KO-R5",

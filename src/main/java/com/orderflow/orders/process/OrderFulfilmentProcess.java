@@ -7,6 +7,8 @@ public final class OrderFulfilmentProcess {
     public static final String MESSAGE_ORDER_CANCELLED = "OrderCancelled";
     public static final String MESSAGE_CUSTOMER_CONFIRMED = "CustomerConfirmedDelivery";
     public static final String MESSAGE_CUSTOMER_RESCHEDULE = "CustomerAskedToReschedule";
+    /** A bill was revised after packing: the packer adjusts the packed goods ({@code packingChanges} says how). */
+    public static final String MESSAGE_BILL_CHANGED = "BillChanged";
 
     public static final String VAR_ORDER_ID = "orderId";
     public static final String VAR_ORDER_NUMBER = "orderNumber";
@@ -23,6 +25,20 @@ public final class OrderFulfilmentProcess {
     public static final String VAR_CANCEL_REASON = "cancelReason";
     public static final String VAR_STOCK_RESERVED = "stockReserved";
     public static final String VAR_STOCK_PROBLEM = "stockProblem";
+    /** What a bill revision changed, as the packer reads it (a local variable of each adjust task). */
+    public static final String VAR_PACKING_CHANGES = "packingChanges";
+    /** Set when a packer claims the pack task: from then on a cancellation needs someone to unpack. */
+    public static final String VAR_PACKING_STARTED = "packingStarted";
+    /** The batches to pick, one per line, for the pack form (set when the task is claimed). */
+    public static final String VAR_PLANNED_BATCHES = "plannedBatches";
+    /** The batches the packer says he packed: the plan, corrected by him in the form. */
+    public static final String VAR_PACKED_BATCHES = "packedBatches";
+    /** Unit weight × packs, in grams, as text for the form. */
+    public static final String VAR_EXPECTED_WEIGHT_GRAMS = "expectedWeightGrams";
+    /** What the packer's scale read, in grams (a number field of the form). */
+    public static final String VAR_PACKED_WEIGHT_GRAMS = "packedWeightGrams";
+    /** The packer who completed the packing (the task's assignee). */
+    public static final String VAR_PACKED_BY = "packedBy";
 
     public static final String ERROR_STOCK_SHORT = "STOCK_SHORT";
 
@@ -31,6 +47,10 @@ public final class OrderFulfilmentProcess {
 
     public static final String TASK_PACK = "UserTask_PackOrder";
     public static final String TASK_BILL = "UserTask_BillOrder";
+    public static final String TASK_ADJUST_PACKING = "UserTask_AdjustPacking";
+    public static final String TASK_UNPACK_CANCELLED = "UserTask_UnpackCancelledOrder";
+    public static final String SERVICE_TAKE_PACKED_STOCK = "ServiceTask_TakePackedStock";
+    public static final String SERVICE_ISSUE_BILL = "ServiceTask_IssueBill";
     public static final String TASK_RESOLVE_STOCK_SHORTAGE = "UserTask_ResolveStockShortage";
     public static final String TASK_RESCHEDULE_DELIVERY = "UserTask_RescheduleDelivery";
     public static final String TASK_DISPATCH = "UserTask_DispatchOrder";
@@ -39,6 +59,8 @@ public final class OrderFulfilmentProcess {
     public static final String END_DELIVERED = "EndEvent_OrderDelivered";
     public static final String END_RETURNED = "EndEvent_OrderReturned";
     public static final String END_CANCELLED = "EndEvent_OrderCancelled";
+    public static final String END_UNPACKED = "EndEvent_CancelledOrderUnpacked";
+    public static final String END_PACKING_ADJUSTED = "EndEvent_PackingAdjusted";
 
     private OrderFulfilmentProcess() {
     }

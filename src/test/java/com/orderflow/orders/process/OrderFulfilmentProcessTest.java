@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -30,6 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -45,11 +50,17 @@ import com.orderflow.notifications.Outbox;
 import com.orderflow.orders.Channel;
 import com.orderflow.orders.NewOrder;
 import com.orderflow.orders.OrderBoard;
+import com.orderflow.orders.OrderLifecycle;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
 import com.orderflow.orders.OrderStatusChanged;
 import com.orderflow.orders.OrderView;
 import com.orderflow.orders.TimelineEntry;
+import com.orderflow.packing.PackingRecordView;
+import com.orderflow.packing.PackingService;
+import com.orderflow.platform.web.ConflictException;
+import com.orderflow.platform.web.InvalidInputException;
+import com.orderflow.support.OrderDriver;
 import com.orderflow.support.OrderflowSpringTest;
 import com.orderflow.support.TestOrders;
 
@@ -83,6 +94,16 @@ class OrderFulfilmentProcessTest {
     TestStock testStock;
     @Autowired
     org.springframework.context.ApplicationEventPublisher publisher;
+    @Autowired
+    OrderDriver driver;
+    @Autowired
+    OrderLifecycle lifecycle;
+    @Autowired
+    PackingService packing;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Value("${orderflow.packing.printer-folder}")
+    Path printerFolder;
 
     @BeforeEach
     void initAssertions() {
@@ -112,10 +133,17 @@ class OrderFulfilmentProcessTest {
         }
     }
 
-    private void packAndBill(ProcessInstance instance) {
+    /** The packer claims "Pack order" (the slip prints), weighs the box and completes. */
+    private void pack(ProcessInstance instance) {
         assertThat(instance).isWaitingAt(TASK_PACK);
         assertThat(task(instance)).hasCandidateGroup("packer");
-        completeAs("packer", "packer", instance, "allItemsPacked", true);
+        tasks.claim(task(instance).getId(), "packer");
+        completeAs("packer", "packer", instance, "allItemsPacked", true, VAR_PACKED_WEIGHT_GRAMS,
+                driver.expectedWeightGrams(task(instance).getId()));
+    }
+
+    private void packAndBill(ProcessInstance instance) {
+        pack(instance);
         assertThat(instance).isWaitingAt(TASK_BILL);
         assertThat(task(instance)).hasCandidateGroup("biller");
         completeAs("biller", "biller", instance, "paymentMode", "upi", "paymentReference", "UPI-123");
@@ -206,7 +234,7 @@ class OrderFulfilmentProcessTest {
                 : TestOrders.homeDelivery(), TestOrders.BILLER);
         ProcessInstance instance = processOf(order);
         if (!advance && !waitingAt.equals(TASK_PACK)) {
-            completeAs("packer", "packer", instance, "allItemsPacked", true);
+            pack(instance);
             if (!waitingAt.equals(TASK_BILL)) {
                 completeAs("biller", "biller", instance, "paymentMode", "cash");
                 if (!waitingAt.equals(TASK_DISPATCH)) {
@@ -218,8 +246,19 @@ class OrderFulfilmentProcessTest {
 
         orders.cancel(order.number(), "Customer called to cancel", TestOrders.OWNER);
 
-        assertThat(instance).hasPassed("StartEvent_OrderCancelled", "ServiceTask_CancelOrder", END_CANCELLED)
-                .isEnded();
+        boolean packed = !advance && !waitingAt.equals(TASK_PACK);
+        if (packed) {
+            // the books have the packs back already; the packer is asked to put them on the shelf
+            assertThat(instance).hasPassed("ServiceTask_ReleaseStock", "Gateway_WasItPacked")
+                    .isWaitingAt(TASK_UNPACK_CANCELLED);
+            assertThat(task(instance)).hasCandidateGroup("packer");
+            assertEquals("Customer called to cancel", runtime.getVariable(instance.getId(), VAR_CANCEL_REASON));
+            driver.unpack(order.number());
+            assertThat(instance).hasPassed(END_UNPACKED).hasNotPassed(END_CANCELLED).isEnded();
+        } else {
+            assertThat(instance).hasPassed("StartEvent_OrderCancelled", "ServiceTask_CancelOrder", END_CANCELLED)
+                    .hasNotPassed(TASK_UNPACK_CANCELLED).isEnded();
+        }
         OrderView cancelled = orders.get(order.number(), TestOrders.OWNER);
         assertEquals(OrderStatus.CANCELLED, cancelled.status());
         assertEquals("Customer called to cancel", cancelled.cancelReason());
@@ -253,7 +292,8 @@ class OrderFulfilmentProcessTest {
         OrderView mine = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
         OrderView other = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
         long otherId = (Long) runtime.getVariable(processOf(other).getId(), VAR_ORDER_ID);
-        completeAs("packer", "packer", processOf(mine), "allItemsPacked", true, VAR_ORDER_ID, otherId);
+        completeAs("packer", "packer", processOf(mine), "allItemsPacked", true, VAR_PACKED_WEIGHT_GRAMS, 2500,
+                VAR_ORDER_ID, otherId);
         assertEquals(OrderStatus.PACKED, statusOf(mine));
         assertEquals(OrderStatus.RECEIVED, statusOf(other));
     }
@@ -287,7 +327,7 @@ class OrderFulfilmentProcessTest {
                 .anyMatch(card -> card.number().equals(order.number()) && card.backorder()), "flagged as backorder");
 
         execute(job(instance));
-        completeAs("packer", "packer", instance, "allItemsPacked", true);
+        pack(instance);
         assertThat(instance).hasPassed("BoundaryEvent_StockShort").isWaitingAt(TASK_RESOLVE_STOCK_SHORTAGE);
         assertThat(task(instance)).hasCandidateGroup("packer");
         assertTrue(((String) runtime.getVariable(instance.getId(), VAR_STOCK_PROBLEM)).contains("Anjeer Barfi"));
@@ -298,6 +338,9 @@ class OrderFulfilmentProcessTest {
         completeAs("packer", "packer", instance, "stockCorrected", true);
         assertThat(instance).hasPassed("ServiceTask_TakePackedStock").isWaitingAt(TASK_BILL);
         assertEquals(OrderStatus.PACKED, statusOf(order));
+        List<PackingRecordView> packings = packing.recordsOf(order.number());
+        assertEquals(1, packings.size(), "recorded once, when the stock was taken");
+        assertTrue(packings.get(0).batches().contains("B-" + sku), packings.get(0).batches());
     }
 
     @Test
@@ -333,5 +376,194 @@ class OrderFulfilmentProcessTest {
         assertTrue(refused.getMessage().contains("deliveryBoy"), refused.getMessage());
         assertThat(instance).isWaitingAt(TASK_DISPATCH);
         assertEquals(OrderStatus.READY_FOR_DISPATCH, statusOf(order));
+    }
+
+    private static NewOrder.Line line(String sku, String product, String size, int quantity, String price) {
+        return new NewOrder.Line(sku, product, size, quantity, new BigDecimal(price), null);
+    }
+
+    private org.camunda.bpm.engine.task.Task openTask(ProcessInstance instance, String key) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+    }
+
+    @Test
+    void aBillChangeAfterPackingGivesThePackerAnAdjustTaskAtOnceAndMovesTheStock() throws Exception {
+        OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        pack(instance);
+        assertThat(instance).isWaitingAt(TASK_BILL);
+        int kaju = counterStock("KK-1KG");
+        int modak = counterStock("MOD-500");
+        int karanji = counterStock("KAR-250");
+
+        String changes = lifecycle.changeLinesAfterPacking(order.number(), List.of(
+                line("KK-1KG", "Kaju Katli", "1 kg", 3, "1200"),
+                line("KAR-250", "Karanji", "250 g", 2, "180")), "Customer wants one more box, no modak", "biller");
+
+        assertEquals("Kaju Katli 1 kg: 2 → 3; Ukadiche Modak 500 g: removed; Karanji 250 g: new, 2", changes);
+        assertThat(instance).hasPassed("StartEvent_BillChanged").isWaitingAt(TASK_BILL, TASK_ADJUST_PACKING);
+        var adjust = openTask(instance, TASK_ADJUST_PACKING);
+        assertThat(adjust).hasCandidateGroup("packer").isNotAssigned();
+        assertEquals(changes, tasks.getVariable(adjust.getId(), VAR_PACKING_CHANGES));
+        assertEquals(kaju - 1, counterStock("KK-1KG"), "the added box is taken from the counter");
+        assertEquals(modak + 1, counterStock("MOD-500"), "the removed box is back on the counter");
+        assertEquals(karanji - 2, counterStock("KAR-250"));
+        OrderView changed = orders.get(order.number(), TestOrders.OWNER);
+        assertEquals(List.of("KK-1KG", "KAR-250"), changed.lines().stream().map(OrderView.LineView::sku).toList());
+        assertEquals(OrderStatus.PACKED, changed.status(), "a bill change does not move the order back");
+        assertEquals("Kaju Katli 1 kg × 3; Karanji 250 g × 2", runtime.getVariable(instance.getId(), VAR_ORDER_SUMMARY));
+        assertTrue(orders.story(order.number(), TestOrders.OWNER).stream().anyMatch(e ->
+                e.action().equals("ORDER_LINES_CHANGED") && e.details().contains("no modak")));
+
+        // claiming prints a fresh slip with the new contents; the box is weighed again
+        Files.deleteIfExists(printerFolder.resolve(order.number() + "-packing-slip-2.pdf"));
+        tasks.claim(adjust.getId(), "packer");
+        assertEquals("3500", tasks.getVariable(adjust.getId(), VAR_EXPECTED_WEIGHT_GRAMS));
+        assertEquals(null, tasks.getVariable(adjust.getId(), VAR_PACKED_WEIGHT_GRAMS), "the old weight is not offered");
+        assertTrue(Files.exists(printerFolder.resolve(order.number() + "-packing-slip-2.pdf")));
+        tasks.complete(adjust.getId(), Map.of("packingAdjusted", true, VAR_PACKED_WEIGHT_GRAMS, 3540));
+        assertThat(instance).hasPassed(END_PACKING_ADJUSTED).isWaitingAt(TASK_BILL);
+        PackingRecordView adjusted = packing.recordsOf(order.number()).get(1);
+        assertEquals("ADJUST", adjusted.kind());
+        assertEquals("packer", adjusted.packer());
+        assertEquals(0, new BigDecimal("3540").compareTo(adjusted.packedWeightGrams()));
+        assertEquals(0, new BigDecimal("3500").compareTo(adjusted.expectedWeightGrams()));
+        assertTrue(adjusted.batches().contains("Karanji 250 g: batch TEST-KAR-250") && !adjusted.batches().contains("Modak"),
+                adjusted.batches());
+
+        // a cancellation now puts back what the box holds after the change
+        orders.cancel(order.number(), "Customer changed his mind", TestOrders.OWNER);
+        assertThat(instance).isWaitingAt(TASK_UNPACK_CANCELLED);
+        assertEquals(kaju + 2, counterStock("KK-1KG"));
+        assertEquals(modak + 1, counterStock("MOD-500"));
+        assertEquals(karanji, counterStock("KAR-250"));
+    }
+
+    @Test
+    void eachBillChangeGetsItsOwnAdjustTaskWithItsOwnChanges() {
+        OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        packAndBill(instance);
+        assertThat(instance).isWaitingAt(TASK_DISPATCH);
+
+        lifecycle.changeLinesAfterPacking(order.number(), List.of(line("KK-1KG", "Kaju Katli", "1 kg", 2, "1200")),
+                "Modak out of season", "biller");
+        lifecycle.changeLinesAfterPacking(order.number(), List.of(line("KK-1KG", "Kaju Katli", "1 kg", 1, "1200")),
+                "One box is enough", "biller");
+
+        List<Object> changes = tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(TASK_ADJUST_PACKING).orderByTaskCreateTime().asc().list().stream()
+                .map(t -> tasks.getVariable(t.getId(), VAR_PACKING_CHANGES)).toList();
+        assertEquals(2, changes.size());
+        assertTrue(changes.contains("Ukadiche Modak 500 g: removed"), changes.toString());
+        assertTrue(changes.contains("Kaju Katli 1 kg: 2 → 1"), changes.toString());
+        assertThat(instance).isWaitingAt(TASK_DISPATCH, TASK_ADJUST_PACKING);
+    }
+
+    @Test
+    void aPriceOnlyBillChangeGivesThePackerNothingToDo() {
+        OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        pack(instance);
+        String changes = lifecycle.changeLinesAfterPacking(order.number(), List.of(
+                line("KK-1KG", "Kaju Katli", "1 kg", 2, "1100"), line("MOD-500", "Ukadiche Modak", "500 g", 1, "450")),
+                "Festival price", "biller");
+        assertEquals("", changes);
+        assertThat(instance).hasNotPassed("StartEvent_BillChanged").isWaitingAt(TASK_BILL);
+        assertEquals(new BigDecimal("2650.00"), orders.get(order.number(), TestOrders.OWNER).total());
+    }
+
+    @Test
+    void aBillChangeIsRefusedBeforePackingAndWhenTheCounterIsShort() {
+        OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        List<NewOrder.Line> more = List.of(line("KK-1KG", "Kaju Katli", "1 kg", 3, "1200"));
+        assertThrows(ConflictException.class,
+                () -> lifecycle.changeLinesAfterPacking(order.number(), more, "one more", "biller"),
+                "before packing the order itself is edited, not through the bill");
+
+        String sku = testStock.product(3);
+        OrderView few = orders.create(new NewOrder(Channel.PHONE,
+                new NewOrder.Customer("Asha Pai", "9820012345", null, "Dahisar East", "400068"), null,
+                List.of(line(sku, "Kaju Katli", "1 kg", 2, "1200"))), TestOrders.BILLER);
+        ProcessInstance instance = processOf(few);
+        pack(instance);
+        assertEquals(1, counterStock(sku));
+
+        ConflictException shortage = assertThrows(ConflictException.class, () -> lifecycle.changeLinesAfterPacking(
+                few.number(), List.of(line(sku, "Kaju Katli", "1 kg", 5, "1200")), "bigger party", "biller"));
+        assertTrue(shortage.getMessage().contains("lines[0].quantity") && shortage.getMessage().contains("Only 1"),
+                shortage.getMessage());
+        assertEquals(1, counterStock(sku), "nothing moved");
+        assertEquals(2, orders.get(few.number(), TestOrders.OWNER).lines().get(0).quantity());
+        assertThat(instance).isWaitingAt(TASK_BILL);
+        assertEquals(null, openTask(instance, TASK_ADJUST_PACKING));
+
+        InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> lifecycle
+                .changeLinesAfterPacking(few.number(), List.of(line("NO-SUCH", "Ghost", null, 1, "10")), "typo", "biller"));
+        assertTrue(invalid.problems().stream().anyMatch(p -> p.field().equals("lines[0].sku")), invalid.problems().toString());
+    }
+
+    @Test
+    void anOrderCancelledWhileThePackerHoldsItNeedsUnpacking() {
+        OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        tasks.claim(task(instance).getId(), "packer");
+        orders.cancel(order.number(), "Ordered twice", TestOrders.OWNER);
+        assertThat(instance).hasPassed("Gateway_WasItPacked").isWaitingAt(TASK_UNPACK_CANCELLED);
+    }
+
+    @Test
+    void packingNeedsAWeightTheScaleCouldHaveReadAndRecordsWhatWasPacked() {
+        OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        String taskId = task(instance).getId();
+        tasks.claim(taskId, "packer");
+        assertEquals("2500", tasks.getVariable(taskId, VAR_EXPECTED_WEIGHT_GRAMS));
+        String plan = (String) tasks.getVariable(taskId, VAR_PLANNED_BATCHES);
+        assertTrue(plan.contains("Kaju Katli 1 kg: batch TEST-KK-1KG") && plan.contains("× 2"), plan);
+        assertEquals(plan, tasks.getVariable(taskId, VAR_PACKED_BATCHES), "the form offers the plan to correct");
+
+        for (Object bad : new Object[] {null, 0, -5, 25_000, "two kilo"}) {
+            Map<String, Object> values = new HashMap<>(Map.of("allItemsPacked", true));
+            values.put(VAR_PACKED_WEIGHT_GRAMS, bad);
+            Exception refused = assertThrows(Exception.class, () -> tasks.complete(taskId, values), "weight " + bad);
+            assertTrue(refused.getMessage().contains(VAR_PACKED_WEIGHT_GRAMS), refused.getMessage());
+            Throwable cause = refused;
+            while (!(cause instanceof InvalidInputException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            assertEquals(VAR_PACKED_WEIGHT_GRAMS, ((InvalidInputException) cause).problems().get(0).field());
+            assertThat(instance).isWaitingAt(TASK_PACK);
+        }
+        tasks.complete(taskId, Map.of("allItemsPacked", true, VAR_PACKED_WEIGHT_GRAMS, 2610,
+                VAR_PACKED_BATCHES, "KK from the new tray"));
+        assertThat(instance).isWaitingAt(TASK_BILL);
+        List<PackingRecordView> records = packing.recordsOf(order.number());
+        assertEquals(1, records.size());
+        PackingRecordView record = records.get(0);
+        assertEquals("PACK", record.kind());
+        assertEquals("packer", record.packer());
+        assertEquals(0, new BigDecimal("2610").compareTo(record.packedWeightGrams()));
+        assertEquals(0, new BigDecimal("2500").compareTo(record.expectedWeightGrams()));
+        assertEquals("KK from the new tray", record.batchNote());
+        assertTrue(record.batches().contains("Ukadiche Modak 500 g: batch TEST-MOD-500"), record.batches());
+    }
+
+    @Test
+    void aClaimThatRollsBackPrintsNothing() throws Exception {
+        OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        String taskId = task(processOf(order)).getId();
+        Path slip = printerFolder.resolve(order.number() + "-packing-slip-1.pdf");
+        Files.deleteIfExists(slip); // order numbers start again with each test database; the folder does not
+
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            tasks.claim(taskId, "packer");
+            tx.setRollbackOnly();
+        });
+        assertEquals(null, tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee());
+        assertTrue(Files.notExists(slip), "a rolled-back claim printed a slip");
+
+        tasks.claim(taskId, "packer");
+        assertTrue(Files.size(slip) > 1000, "the committed claim printed its slip");
     }
 }

@@ -1,0 +1,20 @@
+package com.orderflow.packing;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code orderflow.packing}: where slips are printed, and how far the scale may be from unit
+ * weight × packs before the packer is asked to weigh again (boxes and sweets vary; a typo of one
+ * zero does not).
+ */
+@ConfigurationProperties(prefix = "orderflow.packing")
+record PackingProperties(
+        @DefaultValue("./data/print-queue") Path printerFolder,
+        @DefaultValue("0.5") BigDecimal minWeightRatio,
+        @DefaultValue("2.0") BigDecimal maxWeightRatio,
+        @DefaultValue("10") Integer refreshSeconds) {
+}
