@@ -1,0 +1,109 @@
+package com.orderflow.delivery;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One order on a run, at its place in the route. The locality, pincode and zone are the order's
+ * as they were when it was planned. The point is where the route goes: the order's exact point if
+ * a dispatcher set one, else its locality's point from the master, else none (the stop then rides
+ * last, and the page asks for a point).
+ */
+@Entity
+@Table(name = "delivery_stop")
+class DeliveryStop {
+    /** Where a stop's point came from. */
+    enum PointSource {
+        ORDER, LOCALITY, NONE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private Long runId;
+    private String orderNumber;
+    /** the order number while the stop is live, null after: one live stop per order (see V8) */
+    private String liveOrderNumber;
+    private int stopNo;
+    private String locality;
+    private String pincode;
+    private String zoneName;
+    private Double latitude;
+    private Double longitude;
+    @Enumerated(EnumType.STRING)
+    private PointSource pointSource;
+    private Integer metresFromPrevious;
+
+    protected DeliveryStop() {
+    }
+
+    DeliveryStop(Long runId, String orderNumber, String locality, String pincode, String zoneName) {
+        this.runId = runId;
+        this.orderNumber = orderNumber;
+        this.liveOrderNumber = orderNumber;
+        this.locality = locality;
+        this.pincode = pincode;
+        this.zoneName = zoneName;
+        this.pointSource = PointSource.NONE;
+    }
+
+    Long runId() {
+        return runId;
+    }
+
+    String orderNumber() {
+        return orderNumber;
+    }
+
+    int stopNo() {
+        return stopNo;
+    }
+
+    String locality() {
+        return locality;
+    }
+
+    String pincode() {
+        return pincode;
+    }
+
+    String zoneName() {
+        return zoneName;
+    }
+
+    Double latitude() {
+        return latitude;
+    }
+
+    Double longitude() {
+        return longitude;
+    }
+
+    PointSource pointSource() {
+        return pointSource;
+    }
+
+    Integer metresFromPrevious() {
+        return metresFromPrevious;
+    }
+
+    void moveTo(Long runId) {
+        this.runId = runId;
+    }
+
+    void locate(GeoPoint point, PointSource source) {
+        this.latitude = point == null ? null : point.latitude();
+        this.longitude = point == null ? null : point.longitude();
+        this.pointSource = point == null ? PointSource.NONE : source;
+    }
+
+    void place(int stopNo, Integer metresFromPrevious) {
+        this.stopNo = stopNo;
+        this.metresFromPrevious = metresFromPrevious;
+    }
+}

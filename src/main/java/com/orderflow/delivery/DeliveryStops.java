@@ -1,0 +1,21 @@
+package com.orderflow.delivery;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DeliveryStops extends JpaRepository<DeliveryStop, Long> {
+    /** A run's stops in route order. */
+    List<DeliveryStop> findByRunIdOrderByStopNoAscIdAsc(Long runId);
+
+    /** The stops of several runs (to show them together), in no particular order. */
+    List<DeliveryStop> findByRunIdIn(Collection<Long> runIds);
+
+    /** An order's stop on a run. */
+    Optional<DeliveryStop> findByRunIdAndOrderNumber(Long runId, String orderNumber);
+
+    /** An order's live stop, if it is on a run. */
+    Optional<DeliveryStop> findByLiveOrderNumber(String orderNumber);
+}

@@ -1,0 +1,112 @@
+package com.orderflow.delivery;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two decisions a process owner tunes without code (K15): {@code dmn/delivery-zone.dmn} (which
+ * zone a pincode and locality are in) and {@code dmn/delivery-assignment.dmn} (who delivers in a
+ * zone by default). The newest deployed version of each is used, so a table edited in Camunda
+ * Modeler and deployed takes effect at the next plan. Like the order permissions, they run often
+ * and need no decision history, so a standalone DMN engine evaluates them; each deployed version
+ * is parsed once.
+ * <p>
+ * The tables compare plain strings, so what is asked is normalised first: localities in lower
+ * case without punctuation and with a trailing (E)/(W) written out ("Dahisar (E)" → "dahisar
+ * east"), pincodes as their digits. The table's rows are written in that form.
+ */
+@Component
+class ZoneTables {
+    static final String ZONE_DECISION = "delivery-zone";
+    static final String ASSIGNMENT_DECISION = "delivery-assignment";
+    /** What the zone table's last row answers for an address no other row knows. */
+    static final String UNZONED = "Unzoned";
+
+    private static final Pattern DROPPED = Pattern.compile("[.'’]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern NOT_DIGITS = Pattern.compile("\\D");
+
+    private final RepositoryService repository;
+    private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private final Map<String, DmnDecision> parsedByDefinitionId = new ConcurrentHashMap<>();
+
+    ZoneTables(RepositoryService repository) {
+        this.repository = repository;
+    }
+
+    /** The zone of an address by the newest zone table; "Unzoned" when no row knows it. */
+    String zoneOf(String pincode, String locality) {
+        return zoneOf(dmnEngine, latest(ZONE_DECISION), pincode, locality);
+    }
+
+    /** The zone's default delivery boy by the newest assignment table; empty when it names nobody. */
+    Optional<String> defaultDeliveryBoy(String zone) {
+        return deliveryBoyFor(dmnEngine, latest(ASSIGNMENT_DECISION), zone);
+    }
+
+    static String zoneOf(DmnEngine engine, DmnDecision table, String pincode, String locality) {
+        String zone = engine.evaluateDecisionTable(table, Variables.createVariables()
+                .putValue("pincode", pincodeKey(pincode)).putValue("locality", localityKey(locality)))
+                .getSingleEntry();
+        return zone == null || zone.isBlank() ? UNZONED : zone.trim();
+    }
+
+    static Optional<String> deliveryBoyFor(DmnEngine engine, DmnDecision table, String zone) {
+        String deliveryBoy = engine.evaluateDecisionTable(table,
+                Variables.createVariables().putValue("zone", zone == null ? "" : zone.trim())).getSingleEntry();
+        return Optional.ofNullable(deliveryBoy).map(String::trim).filter(id -> !id.isEmpty());
+    }
+
+    /**
+     * A locality as the tables and the locality master compare it: "I.C. Colony" → "ic colony",
+     * "Borivali (W)" → "borivali west", "  Dahisar  East " → "dahisar east"; null → "".
+     */
+    static String localityKey(String locality) {
+        if (locality == null) {
+            return "";
+        }
+        String words = SEPARATORS.matcher(DROPPED.matcher(locality.toLowerCase(Locale.ROOT)).replaceAll(""))
+                .replaceAll(" ").trim();
+        if (words.endsWith(" e")) {
+            return words.substring(0, words.length() - 1) + "east";
+        }
+        if (words.endsWith(" w")) {
+            return words.substring(0, words.length() - 1) + "west";
+        }
+        return words;
+    }
+
+    /** A pincode's digits ("400 068" → "400068"); null → "". */
+    static String pincodeKey(String pincode) {
+        return pincode == null ? "" : NOT_DIGITS.matcher(pincode).replaceAll("");
+    }
+
+    private DmnDecision latest(String key) {
+        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+                .latestVersion().singleResult();
+        if (definition == null) {
+            throw new IllegalStateException("Decision " + key + " is not deployed");
+        }
+        return parsedByDefinitionId.computeIfAbsent(definition.getId(), id -> {
+            try (InputStream model = repository.getDecisionModel(id)) {
+                return dmnEngine.parseDecision(key, model);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
