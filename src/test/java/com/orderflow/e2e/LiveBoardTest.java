@@ -25,6 +25,8 @@ class LiveBoardTest {
     OrderService orders;
     @Autowired
     OrderDriver driver;
+    @Autowired
+    org.camunda.bpm.engine.TaskService tasks;
 
     WebDriver browser;
 
@@ -53,6 +55,45 @@ class LiveBoardTest {
         By delivered = By.cssSelector("[data-testid='column-DELIVERED'] [data-testid='card-" + number + "']");
         wait.until(d -> !d.findElements(delivered).isEmpty());
         assertTrue(browser.findElement(delivered).getAttribute("class").contains("colour-green"));
+        assertTrue(Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return window.__sameDocument;")),
+                "the page was not reloaded");
+    }
+
+    @Test
+    void theBillerIsToldTheMomentPackingCompletes() throws Exception {
+        browser = HeadlessChromium.start();
+        HeadlessChromium.logIn(browser, "http://localhost:" + port, "biller");
+        browser.get("http://localhost:" + port + "/board");
+        var wait = HeadlessChromium.waitFor(browser);
+        // the first poll marks "now"; only work that appears after it is news
+        wait.until(d -> ((JavascriptExecutor) d).executeScript("return sessionStorage.getItem('orderflow.notices.since')") != null);
+
+        String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
+        driver.pack(number);
+
+        By notice = By.xpath("//*[@data-testid='work-notice'][contains(., '" + number + "')]");
+        wait.until(d -> !d.findElements(notice).isEmpty());
+        var shown = browser.findElement(notice);
+        assertTrue(shown.getText().contains("Bill order"), shown.getText());
+        assertTrue(shown.findElement(By.tagName("a")).getAttribute("href").contains("/camunda/app/tasklist/"));
+    }
+
+    @Test
+    void thePackingBoardMovesAnOrderFromTheQueueToItsPackerWithoutAReload() throws Exception {
+        browser = HeadlessChromium.start();
+        HeadlessChromium.logIn(browser, "http://localhost:" + port, "packer");
+        browser.get("http://localhost:" + port + "/packing");
+        ((JavascriptExecutor) browser).executeScript("window.__sameDocument = true;");
+
+        String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
+        var wait = HeadlessChromium.waitFor(browser);
+        By queued = By.cssSelector("[data-part='queue'] [data-testid='work-" + number + "-pack']");
+        wait.until(d -> !d.findElements(queued).isEmpty());
+
+        var task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+        tasks.claim(task.getId(), "packer");
+        By mine = By.cssSelector("[data-part='pending'] [data-testid='work-" + number + "-pack']");
+        wait.until(d -> !d.findElements(mine).isEmpty() && d.findElements(queued).isEmpty());
         assertTrue(Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return window.__sameDocument;")),
                 "the page was not reloaded");
     }
