@@ -10,7 +10,38 @@ import java.util.Locale;
 public enum NotificationEvent {
     ORDER_CONFIRMED, PACKING_DONE, OUT_FOR_DELIVERY, DELIVERED, DAY_BEFORE_DISPATCH,
     /** the bill with its tracking and UPI links, sent when staff ask for it (K1, K10); never on a status */
-    BILL_SENT;
+    BILL_SENT,
+    /** a return was refunded: credit note and any money back (K9); the returns process asks for it */
+    RETURN_REFUNDED,
+    /** a return is answered with replacement goods, sent as a new order (K9) */
+    RETURN_REPLACED,
+    /** a return was looked at and neither refunded nor replaced, with the reason (K9) */
+    RETURN_REJECTED,
+    /** jewelry (J4): a karigar's end-of-day slip of his orders, with the samples to take; {@link DirectMessages} */
+    KARIGAR_SLIP,
+    /** jewelry (J7): a karigar's reminder the day before an order is due */
+    KARIGAR_REMINDER,
+    /** jewelry (J8): the customer's piece is ready at the counter */
+    JEWELRY_READY,
+    /** jewelry (J8): a follow-up while a ready piece is not collected */
+    JEWELRY_FOLLOW_UP,
+    /** jewelry (J7): the head-office order manager's morning report */
+    JEWELRY_REPORT;
+
+    /** Jewelry and karigar messages: worded by the jewelry module and sent through {@link DirectMessages}. */
+    public boolean isWordedElsewhere() {
+        return this == KARIGAR_SLIP || this == KARIGAR_REMINDER || this == JEWELRY_READY || this == JEWELRY_FOLLOW_UP
+                || this == JEWELRY_REPORT;
+    }
+
+    /**
+     * Messages written from facts this module cannot read again (a bill, a return): a resend repeats
+     * the text as it was sent.
+     */
+    boolean keepsItsText() {
+        return this == BILL_SENT || this == RETURN_REFUNDED || this == RETURN_REPLACED || this == RETURN_REJECTED
+                || isWordedElsewhere();
+    }
 
     String messageKey() {
         return "notification." + name().toLowerCase(Locale.ROOT).replace('_', '-');

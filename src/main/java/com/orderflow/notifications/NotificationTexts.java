@@ -76,6 +76,33 @@ class NotificationTexts {
         return new RenderedText(body, variables(args));
     }
 
+    /**
+     * A return's outcome: {0} first name, {1} order number, {2} return number, then per outcome:
+     * refunded {3} amount credited and, when money went back, {4} that amount and {5} how; replaced
+     * {3} the replacement order; rejected {3} why.
+     */
+    RenderedText renderReturn(OrderView order, ReturnMessage message) {
+        Locale locale = localeOf(order.customer().language());
+        List<String> args = new ArrayList<>(List.of(firstName(order.customer().name()), order.number(),
+                message.returnNumber()));
+        String key = message.event().messageKey();
+        switch (message.outcome()) {
+            case REFUNDED -> {
+                args.add(Rupees.format(message.credited()));
+                if (message.refunded() != null && message.refunded().signum() > 0) {
+                    args.add(Rupees.format(message.refunded()));
+                    args.add(text("notification.refund-method." + message.refundMethod(), locale));
+                    key = key + "-paid";
+                }
+            }
+            case REPLACED -> args.add(message.replacementOrder());
+            case REJECTED -> args.add(message.reason());
+        }
+        String body = messages.getMessage(key, args.toArray(), locale) + "\n"
+                + messages.getMessage("notification.signature", new Object[] {settings.getShopName()}, locale);
+        return new RenderedText(body, variables(args));
+    }
+
     String text(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
     }

@@ -92,6 +92,25 @@ public class Outbox {
         return notifications.save(row).toView();
     }
 
+    /**
+     * Tells the customer how their return ended (K9): refunded (what came off the bill, what was paid
+     * back and how), replaced (the replacement order's number) or rejected (why). Written in the
+     * caller's transaction, so the message exists if and only if the outcome committed; every call is
+     * a new message (an order may have several returns).
+     */
+    @Transactional
+    public NotificationView sendReturnOutcome(String orderNumber, ReturnMessage message, String actor) {
+        long orderId = orders.idOf(orderNumber);
+        NotificationEvent event = message.event();
+        int version = notifications.lastVersion(orderId, event) + 1;
+        OrderView order = orders.view(orderId);
+        ContactChannel channel = settings.rule(event).getChannel().resolve(order.customer().contactChannel());
+        Notification row = new Notification(orderId, order.number(), event, version, channel,
+                order.customer().phone(), order.customer().language(), texts.renderReturn(order, message),
+                twilio.isConfigured(), actor == null ? "system" : actor, clock.now());
+        return notifications.save(row).toView();
+    }
+
     /** The outbox, newest first; a status and/or an order number narrow it. Admin and Customer Care. */
     @Transactional(readOnly = true)
     public List<NotificationView> list(NotificationStatus status, String orderNumber, CurrentUser user) {
@@ -132,7 +151,7 @@ public class Outbox {
     public NotificationView resendAs(long id, String actor) {
         Notification original = load(id);
         int version = notifications.lastVersion(original.orderId(), original.event()) + 1;
-        Notification again = original.event() == NotificationEvent.BILL_SENT ? sameBillAgain(original, version, actor)
+        Notification again = original.event().keepsItsText() ? sameBillAgain(original, version, actor)
                 : write(original.orderId(), original.event(), version, actor)
                         .orElseThrow(() -> new IllegalStateException("Version " + version + " of " + id + " exists"));
         audit.record(actor, "NOTIFICATION_RESENT", original.orderNumber(),
