@@ -64,6 +64,18 @@ class BillLine {
         this.lineTotal = line.total();
     }
 
+    String sku() {
+        return sku;
+    }
+
+    int quantity() {
+        return quantity;
+    }
+
+    BigDecimal lineTotal() {
+        return lineTotal;
+    }
+
     BillView.Line toView() {
         return new BillView.Line(lineNo, sku, productName, size, quantity, unitPrice, lineDiscount, billDiscount,
                 taxable, gstRate, cgst, sgst, lineTotal);

@@ -219,6 +219,115 @@ public class BillingService {
     }
 
     /**
+     * What returned pieces are worth on the order's current bill: each piece at its bill line's total
+     * (after discounts, with GST) divided by the line's quantity; a whole line at exactly its total.
+     * Capped at what is left on the bill. Zero when the order has no bill.
+     *
+     * @throws InvalidInputException naming {@code lines[i]} for a SKU the bill does not hold in that number
+     */
+    @Transactional(readOnly = true)
+    public BigDecimal valueOfReturn(String orderNumber, List<ReturnedItem> items) {
+        Optional<Bill> bill = accounts.currentBill(orderNumber);
+        if (bill.isEmpty()) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return returnedValue(bill.get(), items).min(accounts.of(orderNumber).creditable().max(BigDecimal.ZERO));
+    }
+
+    /**
+     * Refunds returned goods (K9, S5): a credit note for their value against the live bill, and, when
+     * the customer had paid more than the bill now asks, that money back by {@code method} (cash, upi
+     * with its reference, or gateway: back to the original payment). Money back is never more than
+     * was paid less what was refunded before, so a partly paid bill gets back only its overpayment.
+     * For the returns process (no user: the biller decided in the task); all or nothing.
+     *
+     * @throws InvalidInputException for a bad method or missing UPI reference (naming refundMethod,
+     *         refundReference) or returned pieces the bill does not hold
+     * @throws ConflictException when the order has no live bill
+     */
+    @Transactional
+    public ReturnRefund refundReturn(String orderNumber, String returnNumber, List<ReturnedItem> items, String method,
+            String reference, String actor) {
+        Bill bill = accounts.currentBill(orderNumber)
+                .orElseThrow(() -> new ConflictException("Order " + orderNumber + " has no bill to refund against"));
+        requireLive(bill, "credited for return " + returnNumber);
+        Account before = accounts.of(orderNumber);
+        BigDecimal credit = returnedValue(bill, items).min(before.creditable().max(BigDecimal.ZERO));
+        BigDecimal back = before.paid().subtract(before.billed().subtract(credit)).max(BigDecimal.ZERO).min(credit)
+                .min(before.paid().max(BigDecimal.ZERO));
+        PaymentMode mode = null;
+        String ref = blankToNull(reference);
+        if (back.signum() > 0) {
+            List<FieldProblem> problems = new java.util.ArrayList<>();
+            mode = refundMode(method);
+            if (mode == null) {
+                problems.add(new FieldProblem("refundMethod", "must be cash, upi or gateway (back to the original "
+                        + "payment) to pay back " + Rupees.format(back)));
+            } else if (mode == PaymentMode.UPI && ref == null) {
+                problems.add(new FieldProblem("refundReference", "must give the UPI reference (UTR) of the refund"));
+            }
+            if (ref != null && ref.length() > 100) {
+                problems.add(new FieldProblem("refundReference", "must be at most 100 characters"));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+        }
+        String noteNumber = null;
+        if (credit.signum() > 0) {
+            CreditNote note = creditNotes.saveAndFlush(new CreditNote(numbers.nextCreditNoteNumber(), bill,
+                    CreditNote.Kind.RETURN, credit, "return " + returnNumber, actor, clock.now()));
+            noteNumber = note.number();
+            audit.record(actor, "CREDIT_NOTE_ISSUED", orderNumber, noteNumber + " on " + bill.number() + ": "
+                    + Rupees.format(credit) + ", return " + returnNumber);
+        }
+        if (back.signum() > 0) {
+            // money going out is a negative payment: paid stays the net of what the customer gave
+            payments.save(new Payment(orderNumber, bill.number(), mode, back.negate(), ref, PaymentStatus.ACCEPTED, null,
+                    actor, clock.now()));
+            audit.record(actor, "REFUND_PAID", orderNumber, mode + " " + Rupees.format(back) + " for return "
+                    + returnNumber + (ref == null ? "" : " (" + ref + ")"));
+        }
+        return new ReturnRefund(noteNumber, bill.number(), credit, back, back.signum() > 0 ? mode : null,
+                back.signum() > 0 ? ref : null);
+    }
+
+    private static BigDecimal returnedValue(Bill bill, List<ReturnedItem> items) {
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (int i = 0; i < items.size(); i++) {
+            ReturnedItem item = items.get(i);
+            int left = item.quantity();
+            for (BillLine line : bill.lines()) {
+                if (left == 0 || !line.sku().equalsIgnoreCase(item.sku())) {
+                    continue;
+                }
+                int pieces = Math.min(left, line.quantity());
+                total = total.add(pieces == line.quantity() ? line.lineTotal()
+                        : line.lineTotal().multiply(BigDecimal.valueOf(pieces))
+                                .divide(BigDecimal.valueOf(line.quantity()), 2, java.math.RoundingMode.HALF_UP));
+                left -= pieces;
+            }
+            if (left > 0) {
+                throw new InvalidInputException("lines[" + i + "].quantity", "must be at most what bill "
+                        + bill.number() + " holds of " + item.sku());
+            }
+        }
+        return total;
+    }
+
+    private static PaymentMode refundMode(String method) {
+        if (method == null) {
+            return null;
+        }
+        return switch (method.strip().toLowerCase(Locale.ROOT)) {
+            case "cash" -> PaymentMode.CASH;
+            case "upi" -> PaymentMode.UPI;
+            case "gateway" -> PaymentMode.GATEWAY;
+            default -> null;
+        };
+    }
+
+    /**
      * Cancels the live bill with a credit note for what is left on it, and the order with it (its
      * process puts packed stock back). The order's own rules decide who may cancel it in its status.
      */

@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 @Table(name = "credit_note")
 class CreditNote {
     enum Kind {
-        PRICE_CORRECTION, CANCELLATION
+        PRICE_CORRECTION, CANCELLATION,
+        /** goods came back (K9): the returned pieces' value taken off the bill */
+        RETURN
     }
 
     @Id
@@ -55,6 +57,10 @@ class CreditNote {
 
     BigDecimal amount() {
         return amount;
+    }
+
+    String number() {
+        return number;
     }
 
     BillView.CreditNoteView toView() {

@@ -14,7 +14,8 @@ import com.orderflow.platform.web.InvalidInputException;
 
 /**
  * Finds products and batches from what a person typed or a scanner read: a SKU or a pack label.
- * Public only for {@link #gstRatePercent}, which billing reads.
+ * Public only for {@link #gstRatePercent}, which billing reads, and {@link #shelfLifeDays}, which
+ * returns reads.
  */
 @Component
 public class Catalogue {
@@ -39,6 +40,26 @@ public class Catalogue {
         }
         return jdbc.queryForList("SELECT gst_rate_percent FROM product WHERE sku = ?", BigDecimal.class,
                 sku.trim().toUpperCase(Locale.ROOT)).stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /**
+     * How many days a product keeps: expiry minus production date of its newest batch (by
+     * production date), or empty for an unknown SKU or a product never received. Returns asks it to
+     * tell perishable sweets (days) from dry snacks (months) without a column someone must keep up.
+     */
+    public Optional<Integer> shelfLifeDays(String sku) {
+        if (sku == null || sku.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.queryForList("SELECT b.production_date, b.expiry_date FROM stock_batch b JOIN product p"
+                + " ON p.id = b.product_id WHERE p.sku = ? ORDER BY b.production_date DESC, b.id DESC",
+                sku.trim().toUpperCase(Locale.ROOT)).stream().findFirst()
+                .map(row -> (int) java.time.temporal.ChronoUnit.DAYS.between(
+                        toDate(row.get("production_date")), toDate(row.get("expiry_date"))));
+    }
+
+    private static java.time.LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) value;
     }
 
     /** A product, and the batch when a label was scanned. */
