@@ -1,0 +1,83 @@
+package com.orderflow.jewelry;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The exact bill at handover (J8, J9), line by line. Each line is rounded HALF_UP to the paisa on
+ * its own, so the printed lines add up to the printed total.
+ * <ul>
+ * <li>Custom order: metal up to the ordered (target) weight at the day's rate; weight over the
+ * target as its own "extra weight" line (J5); making charges per gram of net weight plus any flat
+ * charge; each of the shop's stones at its price; the advance deducted.</li>
+ * <li>Repair: only the weight the karigar added, at the day's rate (a piece that came back lighter
+ * pays no metal); labour; stones the shop added; the advance deducted.</li>
+ * </ul>
+ */
+public record HandoverBill(List<Line> lines, BigDecimal subtotal, BigDecimal advance, BigDecimal due) {
+
+    /** One bill line: what, how it was reckoned, and the amount in rupees. */
+    public record Line(String label, String detail, BigDecimal amount) {
+    }
+
+    static HandoverBill custom(BigDecimal targetGrams, BigDecimal netGrams, BigDecimal ratePerGram, String rateLabel,
+            BigDecimal makingPerGram, BigDecimal makingFlat, List<StoneView> stones, BigDecimal advance) {
+        List<Line> lines = new ArrayList<>();
+        BigDecimal billedMetal = netGrams.min(targetGrams);
+        lines.add(new Line("Metal", Weights.show(billedMetal) + " x Rs." + ratePerGram.toPlainString() + "/g " + rateLabel,
+                money(billedMetal.multiply(ratePerGram))));
+        BigDecimal extra = netGrams.subtract(targetGrams);
+        if (extra.signum() > 0) {
+            lines.add(new Line("Extra weight", Weights.show(extra) + " over the ordered " + Weights.show(targetGrams)
+                    + " x Rs." + ratePerGram.toPlainString() + "/g", money(extra.multiply(ratePerGram))));
+        }
+        making(lines, netGrams, makingPerGram, makingFlat);
+        shopStones(lines, stones);
+        return of(lines, advance);
+    }
+
+    static HandoverBill repair(BigDecimal addedGrams, BigDecimal ratePerGram, String rateLabel, BigDecimal labour,
+            List<StoneView> stones, BigDecimal advance) {
+        List<Line> lines = new ArrayList<>();
+        if (addedGrams.signum() > 0) {
+            lines.add(new Line("Added weight", Weights.show(addedGrams) + " x Rs." + ratePerGram.toPlainString() + "/g "
+                    + rateLabel, money(addedGrams.multiply(ratePerGram))));
+        }
+        if (labour != null && labour.signum() > 0) {
+            lines.add(new Line("Labour", "repair work", money(labour)));
+        }
+        shopStones(lines, stones);
+        return of(lines, advance);
+    }
+
+    private static void making(List<Line> lines, BigDecimal netGrams, BigDecimal perGram, BigDecimal flat) {
+        BigDecimal amount = netGrams.multiply(perGram).add(flat);
+        if (amount.signum() > 0) {
+            String detail = (perGram.signum() > 0 ? Weights.show(netGrams) + " x Rs." + perGram.toPlainString() + "/g" : "")
+                    + (perGram.signum() > 0 && flat.signum() > 0 ? " + " : "")
+                    + (flat.signum() > 0 ? "Rs." + flat.toPlainString() + " flat" : "");
+            lines.add(new Line("Making charges", detail, money(amount)));
+        }
+    }
+
+    private static void shopStones(List<Line> lines, List<StoneView> stones) {
+        for (StoneView stone : stones) {
+            if (stone.owner() == StoneOwner.SHOP && stone.price().signum() > 0) {
+                lines.add(new Line("Stones", stone.count() + " x " + stone.description() + " (" + Weights.show(stone.grams())
+                        + ")", money(stone.price())));
+            }
+        }
+    }
+
+    private static HandoverBill of(List<Line> lines, BigDecimal advance) {
+        BigDecimal subtotal = lines.stream().map(Line::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        BigDecimal paid = money(advance == null ? BigDecimal.ZERO : advance);
+        return new HandoverBill(List.copyOf(lines), subtotal, paid, subtotal.subtract(paid));
+    }
+
+    private static BigDecimal money(BigDecimal value) {
+        return value.setScale(Weights.RUPEE_SCALE, RoundingMode.HALF_UP);
+    }
+}
