@@ -54,6 +54,11 @@
     if (card.backorder) {
       li.appendChild(span('late-tag backorder-tag', labels.backorder));
     }
+    if (card.pastPromise) {
+      var promise = span('late-tag promise-tag', labels.pastPromise);
+      promise.setAttribute('data-testid', 'past-promise');
+      li.appendChild(promise);
+    }
 
     var line = span('line', '');
     line.appendChild(span('customer', card.customerFirstName || ''));

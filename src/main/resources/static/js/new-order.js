@@ -98,6 +98,9 @@
     return {
       channel: channel.value,
       deliveryDate: text(deliveryDate.value),
+      // slot and promise (S6): no slot = any time; the promise defaults to STANDARD on the server
+      deliverySlot: text(form.querySelector('[data-field="deliverySlot"]').value),
+      promise: form.querySelector('[data-field="promise"]').value,
       customer: {
         name: text(form.querySelector('[data-field="customer.name"]').value),
         phone: text(form.querySelector('[data-field="customer.phone"]').value),

@@ -30,6 +30,9 @@ class DeliveryRun {
     /** whole metres of the route, the sum of its stops' legs */
     private int totalMetres;
     private Instant revisedAt;
+    private Instant startedAt;
+    private String startedBy;
+    private Instant completedAt;
     @Version
     private long version;
 
@@ -80,6 +83,39 @@ class DeliveryRun {
     void routed(int totalMetres, Instant at) {
         this.totalMetres = totalMetres;
         this.revisedAt = at;
+    }
+
+    boolean isActive() {
+        return state == RunState.ACTIVE;
+    }
+
+    Instant startedAt() {
+        return startedAt;
+    }
+
+    String startedBy() {
+        return startedBy;
+    }
+
+    Instant completedAt() {
+        return completedAt;
+    }
+
+    /** Taken out: from now on its stops do not move, and its delivery boy completes them. */
+    void start(String by, Instant at) {
+        if (state != RunState.PLANNED) {
+            throw new IllegalStateException("Run " + id + " is " + state + " and cannot be taken out");
+        }
+        this.state = RunState.ACTIVE;
+        this.startedBy = by;
+        this.startedAt = at;
+    }
+
+    void complete(Instant at) {
+        if (state == RunState.ACTIVE) {
+            this.state = RunState.COMPLETED;
+            this.completedAt = at;
+        }
     }
 
     void assign(String deliveryBoy, Instant at) {

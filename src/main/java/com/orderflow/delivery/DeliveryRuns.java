@@ -16,6 +16,12 @@ interface DeliveryRuns extends JpaRepository<DeliveryRun, Long> {
     /** A delivery boy's runs in a state, by number. */
     List<DeliveryRun> findByStateAndDeliveryBoyOrderByIdAsc(RunState state, String deliveryBoy);
 
+    /** Runs in any of these states, by number. */
+    List<DeliveryRun> findByStateInOrderByIdAsc(java.util.Collection<RunState> states);
+
+    /** A delivery boy's runs in any of these states, by number. */
+    List<DeliveryRun> findByDeliveryBoyAndStateInOrderByIdAsc(String deliveryBoy, java.util.Collection<RunState> states);
+
     /** The zone's oldest run in a state, locked like {@link #findForUpdate}: new orders of the zone join it. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<DeliveryRun> findFirstByStateAndZoneNameOrderByIdAsc(RunState state, String zoneName);

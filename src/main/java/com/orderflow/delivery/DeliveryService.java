@@ -163,6 +163,38 @@ public class DeliveryService {
         });
     }
 
+    /**
+     * A run of one stop for an order that should leave now, for this delivery boy (checked by the
+     * caller, {@link RunDispatch#takeOut}). An order on a planned run leaves it; that run is re-routed.
+     *
+     * @return the new run's number
+     */
+    @Transactional
+    long planSingle(OrderView order, String deliveryBoy, CurrentUser user) {
+        if (!isDeliveryBoy(deliveryBoy)) {
+            throw new InvalidInputException("deliveryBoy", "must be the user id of a delivery boy");
+        }
+        String zone = tables.zoneOf(order.customer().pincode(), order.customer().locality());
+        DeliveryRun run = runs.saveAndFlush(new DeliveryRun(zone, deliveryBoy, user.id(), clock.now()));
+        Optional<DeliveryStop> planned = stops.findByLiveOrderNumber(order.number());
+        if (planned.isPresent()) {
+            DeliveryRun from = plannedRunForUpdate(planned.get().runId());
+            planned.get().moveTo(run.number());
+            stops.flush();
+            reroute(from);
+            audit.record(user.id(), "DELIVERY_STOP_MOVED", order.number(), "run " + from.number() + " → run "
+                    + run.number() + " (taken out alone)");
+        } else {
+            stops.save(new DeliveryStop(run.number(), order.number(), order.customer().locality(),
+                    order.customer().pincode(), zone));
+        }
+        stops.flush();
+        audit.record(user.id(), "DELIVERY_RUN_PLANNED", order.number(), "run " + run.number() + " of one, " + zone
+                + ", " + deliveryBoy);
+        reroute(run);
+        return run.number();
+    }
+
     /** Planned runs: all of them for dispatchers, his own for a delivery boy; by zone and number. */
     @Transactional(readOnly = true)
     public List<RunView> runs(CurrentUser user) {

@@ -1,5 +1,7 @@
 package com.orderflow.delivery;
 
+import java.time.Instant;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +40,11 @@ class DeliveryStop {
     @Enumerated(EnumType.STRING)
     private PointSource pointSource;
     private Integer metresFromPrevious;
+    @Enumerated(EnumType.STRING)
+    private StopOutcome outcome;
+    private String returnReason;
+    private String completedBy;
+    private Instant completedAt;
 
     protected DeliveryStop() {
     }
@@ -50,6 +57,39 @@ class DeliveryStop {
         this.pincode = pincode;
         this.zoneName = zoneName;
         this.pointSource = PointSource.NONE;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    StopOutcome outcome() {
+        return outcome;
+    }
+
+    String returnReason() {
+        return returnReason;
+    }
+
+    String completedBy() {
+        return completedBy;
+    }
+
+    Instant completedAt() {
+        return completedAt;
+    }
+
+    boolean isOpen() {
+        return outcome == null;
+    }
+
+    /** Ends the stop; the order is no longer live on a run, so nothing can plan it again by mistake. */
+    void complete(StopOutcome outcome, String returnReason, String by, Instant at) {
+        this.outcome = outcome;
+        this.returnReason = returnReason;
+        this.completedBy = by;
+        this.completedAt = at;
+        this.liveOrderNumber = null;
     }
 
     Long runId() {

@@ -1,10 +1,11 @@
 package com.orderflow.delivery;
 
-/**
- * Where a delivery run is. This slice plans runs; taking a run out, finishing and cancelling it
- * come with the delivery-run process, which adds their states.
- */
+/** Where a delivery run is: planned (stops may still move), on the road, or done. */
 public enum RunState {
     /** Planned by the dispatcher; stops may still move between runs. */
-    PLANNED
+    PLANNED,
+    /** Taken out: its delivery-run process runs, the delivery boy completes stops and sends positions. */
+    ACTIVE,
+    /** Every stop ended delivered or returned. */
+    COMPLETED
 }

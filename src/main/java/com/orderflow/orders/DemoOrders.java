@@ -63,12 +63,12 @@ class DemoOrders implements ApplicationRunner {
         complete(out, OrderFulfilmentProcess.TASK_PACK, "packer", Map.of("allItemsPacked", true,
                 OrderFulfilmentProcess.VAR_PACKED_WEIGHT_GRAMS, 1520));
         complete(out, OrderFulfilmentProcess.TASK_BILL, "biller", Map.of("paymentMode", "upi"));
-        complete(out, OrderFulfilmentProcess.TASK_DISPATCH, "ravi", Map.of("billAndPackagesChecked", true));
+        // ready for dispatch now; delivery's DemoRuns takes it out with ravi on a run of one
         var advance = new NewOrder(Channel.ADVANCE_BOOKING,
                 new NewOrder.Customer("Rahul Gokhale", "99200 11223", "5 Gokhale Road", "Borivali West", "400092"),
                 clock.today().plusDays(3), List.of(line("MOT-1KG", "Motichoor Ladoo", "1 kg", 5, "640")));
         service.create(advance, BILLER);
-        log.info("Demo orders placed: one received, one packed, one out for delivery, one advance booking");
+        log.info("Demo orders placed: one received, one packed, one ready for dispatch, one advance booking");
     }
 
     private String place(Channel channel, String name, String phone, String locality, String pincode,

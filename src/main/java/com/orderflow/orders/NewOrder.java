@@ -15,12 +15,22 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-/** What it takes to place an order (S1). Validated by {@link OrderService#create}. */
+/**
+ * What it takes to place an order (S1). Validated by {@link OrderService#create}. The delivery
+ * slot may be left out (any time of the day); the promise defaults to STANDARD (S6).
+ */
 public record NewOrder(
         @NotNull Channel channel,
         @NotNull @Valid Customer customer,
         LocalDate deliveryDate,
-        @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines) {
+        @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines,
+        DeliverySlot deliverySlot,
+        DeliveryPromise promise) {
+
+    /** An order without a slot, on the standard promise. */
+    public NewOrder(Channel channel, Customer customer, LocalDate deliveryDate, List<Line> lines) {
+        this(channel, customer, deliveryDate, lines, null, null);
+    }
 
     /**
      * Corrections to an order; a null part stays as it is. Lines, when given, replace all lines.

@@ -46,6 +46,13 @@ class Order {
     private LocalDate deliveryDate;
     @Column(name = "delivery_boy")
     private String deliveryBoy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_slot")
+    private DeliverySlot deliverySlot;
+    @Enumerated(EnumType.STRING)
+    private DeliveryPromise promise;
+    @Column(name = "promised_by")
+    private Instant promisedBy;
     private BigDecimal subtotal;
     @Column(name = "discount_total")
     private BigDecimal discountTotal;
@@ -147,6 +154,18 @@ class Order {
         return change;
     }
 
+    /** The slot and promise (S6); the moment follows them and the delivery date, so callers recompute it. */
+    void promise(DeliverySlot slot, DeliveryPromise promise, Instant promisedBy) {
+        this.deliverySlot = slot;
+        this.promise = promise;
+        this.promisedBy = promisedBy;
+    }
+
+    /** Past its promised moment and not yet at a final status (S6): red on the board. */
+    boolean isPastPromise(Instant now) {
+        return promisedBy != null && !status.isFinal() && now.isAfter(promisedBy);
+    }
+
     void assignDeliveryBoy(String user) {
         this.deliveryBoy = user;
     }
@@ -211,6 +230,18 @@ class Order {
 
     String deliveryBoy() {
         return deliveryBoy;
+    }
+
+    DeliverySlot deliverySlot() {
+        return deliverySlot;
+    }
+
+    DeliveryPromise promise() {
+        return promise;
+    }
+
+    Instant promisedBy() {
+        return promisedBy;
     }
 
     BigDecimal subtotal() {

@@ -25,7 +25,8 @@ import com.orderflow.platform.security.CurrentUser;
 /**
  * The live board (K6): every open order by status, plus today's delivered, cancelled and returned
  * ones. An order is late when it has waited in its status longer than the shop allows
- * ({@code orderflow.board.late-after}) or an advance booking is past its delivery date.
+ * ({@code orderflow.board.late-after}), an advance booking is past its delivery date, or an order is
+ * past its delivery promise (S6).
  */
 @Service
 @EnableConfigurationProperties(OrderBoard.BoardProperties.class)
@@ -71,21 +72,26 @@ public class OrderBoard {
         Stream.concat(orders.findByStatusIn(OPEN).stream(),
                         orders.findByStatusInAndStatusSinceAfter(CLOSED, startOfDay).stream())
                 .filter(o -> !ownOnly || user.id().equals(o.deliveryBoy()))
-                .map(o -> summary(o, late(o, now), backordered.contains(o.number())))
+                .map(o -> summary(o, late(o, now), backordered.contains(o.number()), o.isPastPromise(now)))
                 .sorted(Comparator.comparing(OrderSummary::statusSince))
                 .forEach(s -> columns.get(s.status()).add(s));
         int late = (int) columns.values().stream().flatMap(List::stream).filter(OrderSummary::late).count();
         return new Board(columns, late, now, properties.refreshSeconds() == null ? 10 : properties.refreshSeconds());
     }
 
+    /** Late: too long in its status, past its delivery date, or past its promise (S6). */
     private boolean late(Order order, Instant now) {
         Map<OrderStatus, Duration> limits = properties.lateAfter() == null ? Map.of() : properties.lateAfter();
-        return order.isLate(now, limits.get(order.status()), clock.today());
+        return order.isLate(now, limits.get(order.status()), clock.today()) || order.isPastPromise(now);
     }
 
     static OrderSummary summary(Order o, boolean late, boolean backorder) {
+        return summary(o, late, backorder, false);
+    }
+
+    static OrderSummary summary(Order o, boolean late, boolean backorder, boolean pastPromise) {
         return new OrderSummary(o.number(), o.status(), o.channel(), o.customer().firstName(), o.itemCount(),
                 o.total(), o.statusSince(), o.deliveryDate(), o.deliveryBoy(), late,
-                OrderSummary.colourOf(o.status(), late), backorder);
+                OrderSummary.colourOf(o.status(), late), backorder, o.promisedBy(), pastPromise);
     }
 }

@@ -75,6 +75,25 @@ public class OrderLifecycle {
         return OrderView.of(load(orderId));
     }
 
+    /**
+     * The order with this number as system readers see it (no user, no permission check): the
+     * delivery module reads the orders it puts on runs through this, after its own role check.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<OrderView> find(String orderNumber) {
+        return orders.findByNumber(orderNumber).map(OrderView::of);
+    }
+
+    /**
+     * The advance bookings to deliver on a day that are not cancelled, by order number: the next
+     * day's packing list (K4) reads them.
+     */
+    @Transactional(readOnly = true)
+    public List<OrderView> advanceBookingsFor(java.time.LocalDate deliveryDate) {
+        return orders.findByChannelAndDeliveryDateOrderByNumberAsc(Channel.ADVANCE_BOOKING, deliveryDate).stream()
+                .filter(o -> o.status() != OrderStatus.CANCELLED).map(OrderView::of).toList();
+    }
+
     /** Moves the order's visible status and writes the timeline row; a repeat of the same move changes nothing. */
     @Transactional
     public void recordStatus(long orderId, OrderStatus status, String actor) {
@@ -93,7 +112,7 @@ public class OrderLifecycle {
     public void assignDeliveryBoy(long orderId, String deliveryBoy) {
         if (deliveryBoy == null || deliveryBoy.isBlank()) {
             throw new IllegalArgumentException(
-                    "deliveryBoy: the delivery boy taking the order out must claim the task first");
+                    "deliveryBoy: the delivery run taking the order out must have a delivery boy");
         }
         Order order = load(orderId);
         order.assignDeliveryBoy(deliveryBoy);

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -40,6 +41,7 @@ import com.orderflow.platform.web.NotFoundException;
  * on any error, nothing at all.
  */
 @Service
+@EnableConfigurationProperties(PromiseSettings.class)
 public class OrderService {
     private final Orders orders;
     private final StatusChanges statusChanges;
@@ -54,11 +56,12 @@ public class OrderService {
     private final ApplicationEventPublisher events;
     private final OrderStockService orderStock;
     private final LocalTime dayBeforeDispatchAt;
+    private final PromiseSettings promises;
 
     OrderService(Orders orders, StatusChanges statusChanges, OrderNotes notes, OrderNumberSeries numbers,
             OrderPermissions permissions, RuntimeService runtime, ManagementService management, AuditLog audit, ShopClock clock,
             OrderRules rules, ApplicationEventPublisher events, OrderStockService orderStock,
-            @Value("${orderflow.day-before-dispatch-at:09:00}") LocalTime dayBeforeDispatchAt) {
+            @Value("${orderflow.day-before-dispatch-at:09:00}") LocalTime dayBeforeDispatchAt, PromiseSettings promises) {
         this.orders = orders;
         this.statusChanges = statusChanges;
         this.notes = notes;
@@ -72,6 +75,7 @@ public class OrderService {
         this.events = events;
         this.orderStock = orderStock;
         this.dayBeforeDispatchAt = dayBeforeDispatchAt;
+        this.promises = promises;
     }
 
     /** Places an order and starts its order-fulfilment process, in one transaction. */
@@ -84,6 +88,9 @@ public class OrderService {
                 new Customer(c.name().trim(), phone, blankToNull(c.address()), blankToNull(c.locality()),
                         blankToNull(c.pincode()), c.language(), c.contactChannel()),
                 request.deliveryDate(), user.id(), clock.now());
+        DeliveryPromise promise = request.promise() == null ? DeliveryPromise.STANDARD : request.promise();
+        order.promise(request.deliverySlot(), promise, promises.promisedBy(promise, request.deliverySlot(),
+                request.deliveryDate(), clock.now().atZone(clock.zone())));
         for (NewOrder.Line line : request.lines()) {
             order.addLine(line.sku().trim(), line.product().trim(), blankToNull(line.size()), line.quantity(),
                     line.unitPrice(), line.discount());
@@ -93,7 +100,9 @@ public class OrderService {
         events.publishEvent(new OrderStatusChanged(order.id(), order.number(), null, OrderStatus.RECEIVED, user.id(),
                 order.createdAt()));
         audit.record(user.id(), "ORDER_CREATED", order.number(),
-                order.channel() + ", " + order.itemCount() + " item(s), total " + Money.format(order.total()));
+                order.channel() + ", " + order.itemCount() + " item(s), total " + Money.format(order.total())
+                        + ", " + promise + (order.deliverySlot() == null ? "" : " " + order.deliverySlot())
+                        + ", promised by " + order.promisedBy());
         runtime.startProcessInstanceByKey(KEY, order.number(), processVariables(order));
         return OrderView.of(order);
     }
@@ -129,6 +138,10 @@ public class OrderService {
         if (dateMoved) {
             changed.add("delivery date " + order.deliveryDate() + " → " + changes.deliveryDate());
             order.changeDeliveryDate(changes.deliveryDate());
+            // the promise moves with the day it was made for
+            order.promise(order.deliverySlot(), order.promise(), promises.promisedBy(
+                    order.promise() == null ? DeliveryPromise.STANDARD : order.promise(), order.deliverySlot(),
+                    order.deliveryDate(), order.createdAt().atZone(clock.zone())));
         }
         if (changes.lines() != null) {
             int before = order.itemCount();
@@ -173,6 +186,11 @@ public class OrderService {
         }
         if (timer != null && reminder != null) {
             management.setJobDuedate(timer.getId(), reminder);
+        }
+        var promise = management.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(TIMER_PROMISE_PASSED).singleResult();
+        if (dateMoved && promise != null && variables.get(VAR_PROMISED_BY) != null) {
+            management.setJobDuedate(promise.getId(), (Date) variables.get(VAR_PROMISED_BY));
         }
     }
 
@@ -309,7 +327,10 @@ public class OrderService {
                 .putValue(VAR_ORDER_SUMMARY, order.summary())
                 .putValue(VAR_TOTAL_AMOUNT, Money.format(order.total()))
                 .putValue(VAR_ADVANCE_BOOKING, order.isAdvanceBooking())
-                .putValue(VAR_DELIVERY_DATE, order.deliveryDate() == null ? "" : order.deliveryDate().toString());
+                .putValue(VAR_DELIVERY_DATE, order.deliveryDate() == null ? "" : order.deliveryDate().toString())
+                // orders placed before promises existed have none: their promise timer never fires
+                .putValue(VAR_PROMISED_BY, Date.from(order.promisedBy() != null ? order.promisedBy()
+                        : java.time.Instant.parse("9999-12-31T00:00:00Z")));
         if (order.isAdvanceBooking()) {
             variables.putValue(VAR_DISPATCH_REMINDER_AT,
                     Date.from(clock.at(order.deliveryDate().minusDays(1), dayBeforeDispatchAt).toInstant()));

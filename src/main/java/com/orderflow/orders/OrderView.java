@@ -5,12 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An order as staff and the API see it. */
+/** An order as staff and the API see it; {@code promisedBy} is when its delivery promise runs out (S6). */
 public record OrderView(
         String number, Channel channel, OrderStatus status, Instant statusSince,
         CustomerView customer, LocalDate deliveryDate, String deliveryBoy,
         List<LineView> lines, BigDecimal subtotal, BigDecimal discountTotal, BigDecimal total,
-        String cancelReason, String createdBy, Instant createdAt) {
+        String cancelReason, String createdBy, Instant createdAt,
+        DeliverySlot deliverySlot, DeliveryPromise promise, Instant promisedBy) {
 
     public record CustomerView(String name, String phone, String address, String locality, String pincode,
             String language, ContactChannel contactChannel) {
@@ -29,6 +30,6 @@ public record OrderView(
                 order.lines().stream().map(l -> new LineView(l.lineNo(), l.sku(), l.productName(), l.size(),
                         l.quantity(), l.unitPrice(), l.discount(), l.lineTotal())).toList(),
                 order.subtotal(), order.discountTotal(), order.total(), order.cancelReason(),
-                order.createdBy(), order.createdAt());
+                order.createdBy(), order.createdAt(), order.deliverySlot(), order.promise(), order.promisedBy());
     }
 }

@@ -17,6 +17,10 @@ interface Orders extends JpaRepository<Order, Long>, JpaSpecificationExecutor<Or
     @EntityGraph(attributePaths = "lines")
     List<Order> findByStatusIn(Collection<OrderStatus> statuses);
 
+    /** The orders of a channel to deliver on a day, lines included (the daily packing list). */
+    @EntityGraph(attributePaths = "lines")
+    List<Order> findByChannelAndDeliveryDateOrderByNumberAsc(Channel channel, java.time.LocalDate deliveryDate);
+
     /** Orders that reached one of these statuses since a moment (delivered today, on the board). */
     @EntityGraph(attributePaths = "lines")
     List<Order> findByStatusInAndStatusSinceAfter(Collection<OrderStatus> statuses, java.time.Instant since);

@@ -24,7 +24,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.orderflow.OrderflowApplication;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.process.OrderFulfilmentProcess;
+import com.orderflow.delivery.ProofService;
+import com.orderflow.delivery.RunDispatch;
 import com.orderflow.support.EmbeddedPostgresConfig;
+import com.orderflow.support.OrderDriver;
+import com.orderflow.support.TestImages;
 import com.orderflow.support.TestOrders;
 
 /**
@@ -60,7 +64,7 @@ public final class LifecycleBenchmark {
                 EmbeddedPostgresConfig.class, Counting.class)
                 .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--orderflow.demo=true",
                         "--orderflow.demo-orders=false", "--logging.level.root=warn",
-                        "--spring.main.banner-mode=off")) {
+                        "--spring.main.banner-mode=off", "--orderflow.delivery.proof-folder=target/bench-proofs")) {
             run(app);
         }
         System.exit(0);
@@ -71,14 +75,16 @@ public final class LifecycleBenchmark {
         TaskService tasks = app.getBean(TaskService.class);
         HistoryService history = app.getBean(HistoryService.class);
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        RunDispatch dispatch = app.getBean(RunDispatch.class);
+        ProofService proofs = app.getBean(ProofService.class);
 
-        drive(orders, tasks, WARM_UP, THREADS);
+        drive(orders, tasks, dispatch, proofs, WARM_UP, THREADS);
 
         long activitiesBefore = history.createHistoricActivityInstanceQuery().count();
         long statementsBefore = CountingDataSource.STATEMENTS.sum();
         long commitsBefore = CountingDataSource.COMMITS.sum();
         long start = System.nanoTime();
-        drive(orders, tasks, ORDERS, THREADS);
+        drive(orders, tasks, dispatch, proofs, ORDERS, THREADS);
         double seconds = (System.nanoTime() - start) / 1e9;
         long statements = CountingDataSource.STATEMENTS.sum() - statementsBefore;
         long commits = CountingDataSource.COMMITS.sum() - commitsBefore;
@@ -107,7 +113,9 @@ public final class LifecycleBenchmark {
     }
 
     /** Places and completes orders from several threads, each order start to end on one thread. */
-    private static void drive(OrderService orders, TaskService tasks, int count, int threads) throws Exception {
+    private static void drive(OrderService orders, TaskService tasks, RunDispatch dispatch, ProofService proofs,
+            int count, int threads) throws Exception {
+        byte[] photo = TestImages.jpeg(64, 48);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger left = new AtomicInteger(count);
         try {
@@ -118,10 +126,11 @@ public final class LifecycleBenchmark {
                         String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
                         pack(tasks, number);
                         complete(tasks, number, OrderFulfilmentProcess.TASK_BILL, null, Map.of("paymentMode", "cash"));
-                        complete(tasks, number, OrderFulfilmentProcess.TASK_DISPATCH, "ravi",
-                                Map.of("billAndPackagesChecked", true));
-                        complete(tasks, number, OrderFulfilmentProcess.TASK_CONFIRM_DELIVERY, null,
-                                Map.of(OrderFulfilmentProcess.VAR_DELIVERY_OUTCOME, OrderFulfilmentProcess.OUTCOME_DELIVERED));
+                        // dispatch as on ravi's phone: a run of one, a photo at the door, delivered
+                        var boy = OrderDriver.boy("ravi");
+                        long run = dispatch.takeOut(number, "ravi", boy).number();
+                        proofs.upload(run, number, "PHOTO", new java.io.ByteArrayInputStream(photo), boy);
+                        dispatch.completeStop(run, number, new RunDispatch.StopCompletion("DELIVERED", null), boy);
                     }
                     return null;
                 }));

@@ -1,21 +1,38 @@
 package com.orderflow.support;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Set;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
+import com.orderflow.delivery.ProofService;
+import com.orderflow.delivery.RunDispatch;
+import com.orderflow.delivery.RunOnRoad;
+import com.orderflow.orders.OrderLifecycle;
 import com.orderflow.orders.process.OrderFulfilmentProcess;
+import com.orderflow.platform.Roles;
+import com.orderflow.platform.security.CurrentUser;
 
-/** Moves an order's process forward through its user tasks, as the staff would in Tasklist. */
+/**
+ * Moves an order's process forward as the staff would: packing and billing through their user
+ * tasks (as in Tasklist), dispatch and delivery through a delivery run (as on the boy's phone page).
+ */
 @Component
 public class OrderDriver {
     private final TaskService tasks;
+    private final RunDispatch dispatch;
+    private final ProofService proofs;
+    private final OrderLifecycle orders;
 
-    OrderDriver(TaskService tasks) {
+    OrderDriver(TaskService tasks, RunDispatch dispatch, ProofService proofs, OrderLifecycle orders) {
         this.tasks = tasks;
+        this.dispatch = dispatch;
+        this.proofs = proofs;
+        this.orders = orders;
     }
 
     /**
@@ -41,14 +58,44 @@ public class OrderDriver {
         return complete(number, OrderFulfilmentProcess.TASK_BILL, null, Map.of("paymentMode", "cash"));
     }
 
+    /** The delivery boy takes the order out on a run of one from his phone page. */
     public OrderDriver takeOut(String number, String deliveryBoy) {
-        return complete(number, OrderFulfilmentProcess.TASK_DISPATCH, deliveryBoy,
-                Map.of("billAndPackagesChecked", true));
+        dispatch.takeOut(number, deliveryBoy, boy(deliveryBoy));
+        return this;
     }
 
+    /** The order's delivery boy photographs the goods at the door and marks the stop delivered. */
     public OrderDriver deliver(String number) {
-        return complete(number, OrderFulfilmentProcess.TASK_CONFIRM_DELIVERY, null,
-                Map.of(OrderFulfilmentProcess.VAR_DELIVERY_OUTCOME, OrderFulfilmentProcess.OUTCOME_DELIVERED));
+        return endStop(number, "DELIVERED", null);
+    }
+
+    /** The order's delivery boy photographs the goods and brings them back, saying why. */
+    public OrderDriver bringBack(String number, String reason) {
+        return endStop(number, "RETURNED", reason);
+    }
+
+    /** The run that carries or carried the order today, as its delivery boy sees it. */
+    public RunOnRoad runOf(String number) {
+        String boy = orders.find(number).orElseThrow().deliveryBoy();
+        if (boy == null) {
+            throw new IllegalStateException("Order " + number + " is not out for delivery");
+        }
+        return dispatch.runsOnRoad(boy(boy), true).stream()
+                .filter(run -> run.stops().stream().anyMatch(s -> s.orderNumber().equals(number)))
+                .findFirst().orElseThrow(() -> new IllegalStateException("Order " + number + " is on no run on the road"));
+    }
+
+    /** A delivery boy as the pages see him. */
+    public static CurrentUser boy(String id) {
+        return new CurrentUser(id, Set.of(Roles.DELIVERY));
+    }
+
+    private OrderDriver endStop(String number, String outcome, String reason) {
+        RunOnRoad run = runOf(number);
+        CurrentUser boy = boy(run.deliveryBoy());
+        proofs.upload(run.number(), number, "PHOTO", new ByteArrayInputStream(TestImages.jpeg(64, 48)), boy);
+        dispatch.completeStop(run.number(), number, new RunDispatch.StopCompletion(outcome, reason), boy);
+        return this;
     }
 
     /** The weight the catalogue expects for the task's order, once the task is claimed. */

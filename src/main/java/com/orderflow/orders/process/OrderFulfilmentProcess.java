@@ -9,6 +9,15 @@ public final class OrderFulfilmentProcess {
     public static final String MESSAGE_CUSTOMER_RESCHEDULE = "CustomerAskedToReschedule";
     /** A bill was revised after packing: the packer adjusts the packed goods ({@code packingChanges} says how). */
     public static final String MESSAGE_BILL_CHANGED = "BillChanged";
+    /**
+     * A delivery run with this order on it was taken out (correlated by business key, with
+     * {@code deliveryBoy} and {@code deliveryRun}): the order is out for delivery with him.
+     */
+    public static final String MESSAGE_OUT_FOR_DELIVERY = "OrderOutForDelivery";
+    /** The delivery boy completed the order's stop as delivered (with {@code proofId}). */
+    public static final String MESSAGE_DELIVERED = "OrderDelivered";
+    /** The delivery boy brought the order back (with {@code returnReason} and {@code proofId}). */
+    public static final String MESSAGE_RETURNED = "OrderReturned";
 
     public static final String VAR_ORDER_ID = "orderId";
     public static final String VAR_ORDER_NUMBER = "orderNumber";
@@ -21,6 +30,12 @@ public final class OrderFulfilmentProcess {
     public static final String VAR_DELIVERY_BOY = "deliveryBoy";
     public static final String VAR_DELIVERY_OUTCOME = "deliveryOutcome";
     public static final String VAR_RETURN_REASON = "returnReason";
+    /** The number of the delivery run that carries the order. */
+    public static final String VAR_DELIVERY_RUN = "deliveryRun";
+    /** The proof (photo or signature) the stop ended with; the proof's row says the rest. */
+    public static final String VAR_PROOF_ID = "proofId";
+    /** When the delivery promise runs out (S6), a date for the promise timer. */
+    public static final String VAR_PROMISED_BY = "promisedBy";
     public static final String VAR_CANCELLED_BY = "cancelledBy";
     public static final String VAR_CANCEL_REASON = "cancelReason";
     public static final String VAR_STOCK_RESERVED = "stockReserved";
@@ -53,8 +68,14 @@ public final class OrderFulfilmentProcess {
     public static final String SERVICE_ISSUE_BILL = "ServiceTask_IssueBill";
     public static final String TASK_RESOLVE_STOCK_SHORTAGE = "UserTask_ResolveStockShortage";
     public static final String TASK_RESCHEDULE_DELIVERY = "UserTask_RescheduleDelivery";
-    public static final String TASK_DISPATCH = "UserTask_DispatchOrder";
-    public static final String TASK_CONFIRM_DELIVERY = "UserTask_ConfirmDelivery";
+    /** Waits, ready for dispatch, until a delivery run takes the order out. */
+    public static final String EVENT_OUT_FOR_DELIVERY = "MessageEvent_OutForDelivery";
+    public static final String EVENT_DELIVERED = "MessageEvent_OrderDelivered";
+    public static final String EVENT_RETURNED = "MessageEvent_OrderReturned";
+    public static final String GATEWAY_DELIVERED_OR_RETURNED = "Gateway_DeliveredOrReturned";
+    /** Fires when the promise runs out while the order is still open (S6). */
+    public static final String TIMER_PROMISE_PASSED = "TimerStartEvent_PromisePassed";
+    public static final String TASK_LATE_DELIVERY = "UserTask_LateDeliveryFollowUp";
     public static final String TIMER_DAY_BEFORE_DISPATCH = "TimerEvent_DayBeforeDispatch";
     public static final String END_DELIVERED = "EndEvent_OrderDelivered";
     public static final String END_RETURNED = "EndEvent_OrderReturned";

@@ -1,34 +1,28 @@
 package com.orderflow.orders.process;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.orders.OrderLifecycle;
-import com.orderflow.platform.EngineActor;
 
 /**
- * When "Take out for delivery" completes, the one who claimed it (or completed it) is the
- * delivery boy; the confirm-delivery task is assigned to him through {@code deliveryBoy}.
+ * When the "Out for delivery" message arrives (a delivery run with this order was taken out), the
+ * boy it names is the order's delivery boy: from then on he sees the order on his phone, and the
+ * customer's message names him.
  */
 @Component("recordDeliveryBoyListener")
-class RecordDeliveryBoyListener implements TaskListener {
+class RecordDeliveryBoyListener implements ExecutionListener {
     private final OrderLifecycle lifecycle;
-    private final EngineActor actor;
 
-    RecordDeliveryBoyListener(OrderLifecycle lifecycle, EngineActor actor) {
+    RecordDeliveryBoyListener(OrderLifecycle lifecycle) {
         this.lifecycle = lifecycle;
-        this.actor = actor;
     }
 
     @Override
-    public void notify(DelegateTask task) {
-        String deliveryBoy = task.getAssignee() != null ? task.getAssignee() : actor.current();
-        if (EngineActor.SYSTEM.equals(deliveryBoy)) {
-            deliveryBoy = null;
-        }
-        long orderId = lifecycle.idOf(task.getExecution().getProcessBusinessKey());
-        lifecycle.assignDeliveryBoy(orderId, deliveryBoy);
-        task.setVariable(OrderFulfilmentProcess.VAR_DELIVERY_BOY, deliveryBoy);
+    public void notify(DelegateExecution execution) {
+        Object deliveryBoy = execution.getVariable(OrderFulfilmentProcess.VAR_DELIVERY_BOY);
+        long orderId = lifecycle.idOf(execution.getProcessBusinessKey());
+        lifecycle.assignDeliveryBoy(orderId, deliveryBoy == null ? null : deliveryBoy.toString());
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.orderflow.orders.Channel;
 import com.orderflow.orders.NoteView;
 import com.orderflow.orders.OrderBoard;
+import com.orderflow.orders.OrderProofs;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
 import com.orderflow.orders.OrderView;
@@ -47,12 +48,15 @@ class OrderPages {
     private final OrderBoard board;
     private final ShopClock clock;
     private final MessageSource messages;
+    private final List<OrderProofs> proofs;
 
-    OrderPages(OrderService orders, OrderBoard board, ShopClock clock, MessageSource messages) {
+    OrderPages(OrderService orders, OrderBoard board, ShopClock clock, MessageSource messages,
+            List<OrderProofs> proofs) {
         this.orders = orders;
         this.board = board;
         this.clock = clock;
         this.messages = messages;
+        this.proofs = proofs;
     }
 
     record NoteForm(String body, Long replyTo) {
@@ -140,6 +144,8 @@ class OrderPages {
         OrderView order = orders.get(number, user);
         model.addAttribute("order", order);
         model.addAttribute("timeline", orders.timeline(number, user));
+        // proof of delivery (photos, signatures) from whichever module keeps it; the order is visible to this user
+        model.addAttribute("proofs", proofs.stream().flatMap(p -> p.proofsOf(order.number()).stream()).toList());
         model.addAttribute("notes", threaded(orders.notes(number, user)));
         model.addAttribute("story", orders.story(number, user));
         model.addAttribute("mayCancel", orders.mayCancel(user, order.status()));

@@ -149,11 +149,19 @@ class OrderFulfilmentProcessTest {
         completeAs("biller", "biller", instance, "paymentMode", "upi", "paymentReference", "UPI-123");
     }
 
+    /** The delivery boy takes the order out on a run of one (the delivery-run process sends the message). */
     private void takeOut(ProcessInstance instance, String deliveryBoy) {
-        assertThat(instance).isWaitingAt(TASK_DISPATCH);
-        assertThat(task(instance)).hasCandidateGroup("delivery");
-        tasks.claim(task(instance).getId(), deliveryBoy);
-        completeAs(deliveryBoy, "delivery", instance, "billAndPackagesChecked", true);
+        assertThat(instance).isWaitingAt(EVENT_OUT_FOR_DELIVERY);
+        driver.takeOut(instance.getBusinessKey(), deliveryBoy);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void resetClock() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+
+    private void moveClockTo(java.time.Instant at) {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(at));
     }
 
     @Test
@@ -164,17 +172,18 @@ class OrderFulfilmentProcessTest {
         assertEquals(OrderStatus.RECEIVED, statusOf(order));
 
         packAndBill(instance);
-        assertThat(instance).isWaitingAt(TASK_DISPATCH);
+        assertThat(instance).isWaitingAt(EVENT_OUT_FOR_DELIVERY);
         assertEquals(OrderStatus.READY_FOR_DISPATCH, statusOf(order));
 
         takeOut(instance, "ravi");
-        assertThat(instance).isWaitingAt(TASK_CONFIRM_DELIVERY);
-        assertThat(task(instance)).isAssignedTo("ravi");
+        assertThat(instance).hasPassed(EVENT_OUT_FOR_DELIVERY).isWaitingAt(GATEWAY_DELIVERED_OR_RETURNED);
         assertEquals(OrderStatus.OUT_FOR_DELIVERY, statusOf(order));
         assertEquals("ravi", orders.get(order.number(), TestOrders.OWNER).deliveryBoy());
+        assertEquals("ravi", runtime.getVariable(instance.getId(), VAR_DELIVERY_BOY));
 
-        completeAs("ravi", "delivery", instance, VAR_DELIVERY_OUTCOME, OUTCOME_DELIVERED);
-        assertThat(instance).hasPassed(END_DELIVERED).isEnded();
+        driver.deliver(order.number());
+        assertThat(instance).hasPassed(EVENT_DELIVERED, END_DELIVERED).hasNotPassed(EVENT_RETURNED).isEnded();
+        assertThat(instance).variables().containsEntry(VAR_DELIVERY_OUTCOME, OUTCOME_DELIVERED).containsKey(VAR_PROOF_ID);
         assertEquals(OrderStatus.DELIVERED, statusOf(order));
 
         List<TimelineEntry> timeline = orders.timeline(order.number(), TestOrders.OWNER);
@@ -197,10 +206,11 @@ class OrderFulfilmentProcessTest {
         ProcessInstance instance = processOf(order);
         packAndBill(instance);
         takeOut(instance, "imran");
-        completeAs("imran", "delivery", instance, VAR_DELIVERY_OUTCOME, OUTCOME_RETURNED,
-                VAR_RETURN_REASON, "Box crushed, customer refused");
-        assertThat(instance).hasPassed(END_RETURNED).isEnded();
+        driver.bringBack(order.number(), "Box crushed, customer refused");
+        assertThat(instance).hasPassed(EVENT_RETURNED, END_RETURNED).isEnded();
+        assertThat(instance).variables().containsEntry(VAR_RETURN_REASON, "Box crushed, customer refused");
         assertEquals(OrderStatus.RETURNED, statusOf(order));
+        assertEquals("imran", orders.timeline(order.number(), TestOrders.OWNER).get(5).actor());
     }
 
     @Test
@@ -209,24 +219,33 @@ class OrderFulfilmentProcessTest {
         OrderView order = orders.create(TestOrders.advanceBooking(deliveryDate), TestOrders.BILLER);
         ProcessInstance instance = processOf(order);
         assertThat(instance).isWaitingAt(TIMER_DAY_BEFORE_DISPATCH);
-        assertEquals(ZonedDateTime.of(deliveryDate.minusDays(1), java.time.LocalTime.of(9, 0), SHOP).toInstant(),
-                job(instance).getDuedate().toInstant());
+        java.time.Instant dayBefore = ZonedDateTime.of(deliveryDate.minusDays(1), java.time.LocalTime.of(9, 0), SHOP)
+                .toInstant();
+        assertEquals(dayBefore, job(TIMER_DAY_BEFORE_DISPATCH, instance).getDuedate().toInstant());
         assertTrue(tasks.createTaskQuery().processInstanceId(instance.getId()).list().isEmpty(),
                 "nobody packs an advance booking before the day before dispatch");
 
-        execute(job(instance));
+        // the engine clock a minute before the reminder: the timer is not due; at the reminder it is
+        var dueTimers = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(TIMER_DAY_BEFORE_DISPATCH).executable();
+        moveClockTo(dayBefore.minusSeconds(60));
+        assertEquals(0, dueTimers.count());
+        moveClockTo(dayBefore);
+        assertEquals(1, dueTimers.count());
+        execute(job(TIMER_DAY_BEFORE_DISPATCH, instance));
         assertThat(instance).hasPassed(TIMER_DAY_BEFORE_DISPATCH, "ServiceTask_RemindCustomer").isWaitingAt(TASK_PACK);
         assertEquals(1, outbox.list(null, order.number(), TestOrders.OWNER).stream()
                 .filter(n -> n.event() == NotificationEvent.DAY_BEFORE_DISPATCH).count(), "the customer is reminded once");
         packAndBill(instance);
         takeOut(instance, "ravi");
-        completeAs("ravi", "delivery", instance, VAR_DELIVERY_OUTCOME, OUTCOME_DELIVERED);
-        assertThat(instance).isEnded();
+        driver.deliver(order.number());
+        assertThat(instance).hasNotPassed(TIMER_PROMISE_PASSED).isEnded();
         assertEquals(OrderStatus.DELIVERED, statusOf(order));
     }
 
     @ParameterizedTest(name = "cancelled while waiting at {0}")
-    @ValueSource(strings = {TIMER_DAY_BEFORE_DISPATCH, TASK_PACK, TASK_BILL, TASK_DISPATCH, TASK_CONFIRM_DELIVERY})
+    @ValueSource(strings = {TIMER_DAY_BEFORE_DISPATCH, TASK_PACK, TASK_BILL, EVENT_OUT_FOR_DELIVERY,
+            GATEWAY_DELIVERED_OR_RETURNED})
     void anOrderCanBeCancelledFromEveryWaitingStep(String waitingAt) {
         boolean advance = waitingAt.equals(TIMER_DAY_BEFORE_DISPATCH);
         int stockBefore = counterStock("KK-1KG") + counterStock("MOD-500") + counterStock("KAR-250");
@@ -237,7 +256,7 @@ class OrderFulfilmentProcessTest {
             pack(instance);
             if (!waitingAt.equals(TASK_BILL)) {
                 completeAs("biller", "biller", instance, "paymentMode", "cash");
-                if (!waitingAt.equals(TASK_DISPATCH)) {
+                if (!waitingAt.equals(EVENT_OUT_FOR_DELIVERY)) {
                     takeOut(instance, "ravi");
                 }
             }
@@ -268,13 +287,13 @@ class OrderFulfilmentProcessTest {
         // customer is not told of it
         OrderStatus reached = switch (waitingAt) {
             case TASK_BILL -> OrderStatus.PACKED;
-            case TASK_DISPATCH -> OrderStatus.READY_FOR_DISPATCH;
-            case TASK_CONFIRM_DELIVERY -> OrderStatus.OUT_FOR_DELIVERY;
+            case EVENT_OUT_FOR_DELIVERY -> OrderStatus.READY_FOR_DISPATCH;
+            case GATEWAY_DELIVERED_OR_RETURNED -> OrderStatus.OUT_FOR_DELIVERY;
             default -> OrderStatus.RECEIVED;
         };
         assertEquals(reached, timeline.get(timeline.size() - 2).to());
         assertEquals(OrderStatus.CANCELLED, timeline.get(timeline.size() - 1).to());
-        if (waitingAt.equals(TASK_DISPATCH)) {
+        if (waitingAt.equals(EVENT_OUT_FOR_DELIVERY)) {
             assertTrue(outbox.list(null, order.number(), TestOrders.OWNER).stream()
                     .noneMatch(n -> n.event() == NotificationEvent.OUT_FOR_DELIVERY));
         }
@@ -326,7 +345,7 @@ class OrderFulfilmentProcessTest {
         assertTrue(board.board(TestOrders.OWNER).columns().get(OrderStatus.RECEIVED).stream()
                 .anyMatch(card -> card.number().equals(order.number()) && card.backorder()), "flagged as backorder");
 
-        execute(job(instance));
+        execute(job(TIMER_DAY_BEFORE_DISPATCH, instance));
         pack(instance);
         assertThat(instance).hasPassed("BoundaryEvent_StockShort").isWaitingAt(TASK_RESOLVE_STOCK_SHORTAGE);
         assertThat(task(instance)).hasCandidateGroup("packer");
@@ -347,7 +366,7 @@ class OrderFulfilmentProcessTest {
     void theCustomersAnswerToTheReminderReachesTheOrder() {
         OrderView order = orders.create(TestOrders.advanceBooking(LocalDate.now(SHOP).plusDays(2)), TestOrders.BILLER);
         ProcessInstance instance = processOf(order);
-        execute(job(instance));
+        execute(job(TIMER_DAY_BEFORE_DISPATCH, instance));
         assertThat(instance).isWaitingAt(TASK_PACK);
 
         publisher.publishEvent(new CustomerReplied(order.number(), CustomerReply.CONFIRM));
@@ -365,17 +384,64 @@ class OrderFulfilmentProcessTest {
     }
 
     @Test
-    void takingAnOrderOutNeedsTheDeliveryBoyWhoClaimedIt() {
+    void anOrderGoesOutOnlyOnARunAndOnlyWhenItIsReadyForDispatch() {
         OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
         ProcessInstance instance = processOf(order);
-        packAndBill(instance);
-        String taskId = task(instance).getId();
+        pack(instance);
+        assertThrows(ConflictException.class, () -> driver.takeOut(order.number(), "ravi"), "not billed yet");
+        assertThat(instance).isWaitingAt(TASK_BILL);
+        assertEquals(OrderStatus.PACKED, statusOf(order));
+        assertEquals(null, orders.get(order.number(), TestOrders.OWNER).deliveryBoy());
 
-        Exception refused = assertThrows(Exception.class,
-                () -> tasks.complete(taskId, withVariables("billAndPackagesChecked", true)));
-        assertTrue(refused.getMessage().contains("deliveryBoy"), refused.getMessage());
-        assertThat(instance).isWaitingAt(TASK_DISPATCH);
-        assertEquals(OrderStatus.READY_FOR_DISPATCH, statusOf(order));
+        completeAs("biller", "biller", instance, "paymentMode", "cash");
+        assertThrows(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class,
+                () -> runtime.createMessageCorrelation(MESSAGE_DELIVERED)
+                .processInstanceBusinessKey(order.number()).correlateWithResult(),
+                "nothing is delivered before it went out");
+        assertThat(instance).isWaitingAt(EVENT_OUT_FOR_DELIVERY);
+    }
+
+    @Test
+    void anExpressOrderPastItsPromiseTurnsRedAndGivesTheAdminAFollowUpTask() {
+        var express = TestOrders.homeDelivery();
+        express = new NewOrder(express.channel(), express.customer(), null, express.lines(), null,
+                com.orderflow.orders.DeliveryPromise.EXPRESS);
+        OrderView order = orders.create(express, TestOrders.BILLER);
+        ProcessInstance instance = processOf(order);
+        assertEquals(order.createdAt().plus(java.time.Duration.ofHours(2)), order.promisedBy(), "express: two hours");
+        var promiseTimer = job(TIMER_PROMISE_PASSED, instance);
+        assertEquals(order.promisedBy(), promiseTimer.getDuedate().toInstant());
+        assertTrue(card(order).stream().noneMatch(c -> c.pastPromise()), "within its promise");
+
+        moveClockTo(order.promisedBy().plusSeconds(60));
+        assertTrue(card(order).stream().allMatch(c -> c.pastPromise() && c.late() && c.colour().equals("red")),
+                "past its promise it is red on the board");
+        execute(promiseTimer);
+        assertThat(instance).hasPassed(TIMER_PROMISE_PASSED).isWaitingAt(TASK_PACK, TASK_LATE_DELIVERY);
+        var followUp = openTask(instance, TASK_LATE_DELIVERY);
+        assertThat(followUp).hasCandidateGroup("admin");
+
+        // the order goes on; the admin's note closes the follow-up
+        driver.pack(order.number());
+        tasks.complete(followUp.getId(), Map.of("lateFollowUpNote", "Called Sita: on its way within the hour"));
+        assertThat(instance).hasPassed("EndEvent_LateDeliveryFollowedUp").isWaitingAt(TASK_BILL);
+    }
+
+    @Test
+    void aStandardPromiseRunsToTheBookedSlotOrTheEndOfTheDay() {
+        LocalDate date = LocalDate.now(SHOP).plusDays(2);
+        var booking = TestOrders.advanceBooking(date);
+        OrderView morning = orders.create(new NewOrder(booking.channel(), booking.customer(), date, booking.lines(),
+                com.orderflow.orders.DeliverySlot.MORNING, null), TestOrders.BILLER);
+        assertEquals(ZonedDateTime.of(date, java.time.LocalTime.of(12, 0), SHOP).toInstant(), morning.promisedBy());
+        assertEquals(com.orderflow.orders.DeliveryPromise.STANDARD, morning.promise());
+        OrderView anyTime = orders.create(booking, TestOrders.BILLER);
+        assertEquals(ZonedDateTime.of(date, java.time.LocalTime.of(21, 0), SHOP).toInstant(), anyTime.promisedBy());
+    }
+
+    private List<com.orderflow.orders.OrderSummary> card(OrderView order) {
+        return board.board(TestOrders.OWNER).columns().values().stream().flatMap(List::stream)
+                .filter(c -> c.number().equals(order.number())).toList();
     }
 
     private static NewOrder.Line line(String sku, String product, String size, int quantity, String price) {
@@ -444,7 +510,7 @@ class OrderFulfilmentProcessTest {
         OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
         ProcessInstance instance = processOf(order);
         packAndBill(instance);
-        assertThat(instance).isWaitingAt(TASK_DISPATCH);
+        assertThat(instance).isWaitingAt(EVENT_OUT_FOR_DELIVERY);
 
         lifecycle.changeLinesAfterPacking(order.number(), List.of(line("KK-1KG", "Kaju Katli", "1 kg", 2, "1200")),
                 "Modak out of season", "biller");
@@ -457,7 +523,7 @@ class OrderFulfilmentProcessTest {
         assertEquals(2, changes.size());
         assertTrue(changes.contains("Ukadiche Modak 500 g: removed"), changes.toString());
         assertTrue(changes.contains("Kaju Katli 1 kg: 2 → 1"), changes.toString());
-        assertThat(instance).isWaitingAt(TASK_DISPATCH, TASK_ADJUST_PACKING);
+        assertThat(instance).isWaitingAt(EVENT_OUT_FOR_DELIVERY, TASK_ADJUST_PACKING);
     }
 
     @Test

@@ -239,7 +239,8 @@ class OrderApiTest {
         assertEquals(java.util.Map.of("KK-500", 3), orderStock.reservedFor(number));
 
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
-        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+        management.executeJob(management.createJobQuery().processInstanceId(instance.getId())
+                .activityId(com.orderflow.orders.process.OrderFulfilmentProcess.TIMER_DAY_BEFORE_DISPATCH).singleResult().getId());
         mvc.perform(as("biller", patch("/api/orders/" + number)).content(
                         "{\"deliveryDate\":\"" + java.time.LocalDate.now(zone).plusDays(6) + "\"}"))
                 .andExpect(status().isConflict());
@@ -306,7 +307,8 @@ class OrderApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.deliveryDate").value(date.plusDays(2).toString()));
         var job = management.createJobQuery().processInstanceId(runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(number).singleResult().getId()).timers().singleResult();
+                .processInstanceBusinessKey(number).singleResult().getId()).timers()
+                .activityId(com.orderflow.orders.process.OrderFulfilmentProcess.TIMER_DAY_BEFORE_DISPATCH).singleResult();
         assertEquals(java.time.ZonedDateTime.of(date.plusDays(1), java.time.LocalTime.of(9, 0), zone).toInstant(),
                 job.getDuedate().toInstant());
     }

@@ -18,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
+import com.orderflow.delivery.process.DeliveryRunProcess;
 import com.orderflow.orders.process.OrderFulfilmentProcess;
 import com.orderflow.support.OrderDriver;
 import com.orderflow.support.OrderflowSpringTest;
@@ -76,10 +77,12 @@ class EngineAccessTest {
     void aDeliveryBoyCannotSeeOrConfirmAnotherBoysDelivery() {
         String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
         driver.pack(number).bill(number).takeOut(number, "ravi");
-        assertEquals(List.of("Confirm delivery"), tasksOf("ravi", number).stream().map(t -> t.get("name")).toList());
-        assertEquals(List.of(), tasksOf("imran", number));
-        String confirm = tasks.createTaskQuery().processInstanceBusinessKey(number)
-                .taskDefinitionKey(OrderFulfilmentProcess.TASK_CONFIRM_DELIVERY).singleResult().getId();
+        // the stop to confirm is a task of ravi's delivery run (business key run-N), not of the order
+        String run = DeliveryRunProcess.businessKey(driver.runOf(number).number());
+        assertEquals(List.of("Deliver the stop"), tasksOf("ravi", run).stream().map(t -> t.get("name")).toList());
+        assertEquals(List.of(), tasksOf("imran", run));
+        String confirm = tasks.createTaskQuery().processInstanceBusinessKey(run)
+                .taskDefinitionKey(DeliveryRunProcess.TASK_DELIVER_STOP).singleResult().getId();
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         ResponseEntity<String> response = http.withBasicAuth("imran", "imran123").postForEntity(

@@ -1,0 +1,246 @@
+package com.orderflow.delivery;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.web.InvalidInputException;
+
+/**
+ * Proof files on disk ({@code orderflow.delivery.proof-folder}). What a phone sends is trusted by
+ * its first bytes only, never by its name or declared type: JPEG, PNG and WebP are taken, anything
+ * else is refused before a byte is written. Each file is written under a temporary name and moved
+ * into place, with a JPEG thumbnail beside it; if the transaction that records it rolls back, both
+ * files are removed again, so the folder never holds a proof the database does not know. The JDK's
+ * ImageIO cannot read WebP: a WebP proof is kept without a thumbnail (pages show a plain link).
+ */
+@Component
+class ProofStore {
+    private static final Logger log = LoggerFactory.getLogger(ProofStore.class);
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+
+    /** A stored proof: paths relative to the folder; {@code thumbnail} null when none could be drawn. */
+    record Stored(String file, String thumbnail, String contentType, long size, String sha256) {
+    }
+
+    private final Path folder;
+    private final long maxBytes;
+    private final int thumbnailPixels;
+    private final ShopClock clock;
+
+    ProofStore(DeliverySettings settings, ShopClock clock) {
+        this.clock = clock;
+        this.folder = settings.proofFolder().toAbsolutePath().normalize();
+        this.maxBytes = settings.proofMaxSize().toBytes();
+        this.thumbnailPixels = settings.thumbnailPixels();
+    }
+
+    long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * Reads at most the size limit from {@code body}, checks what it is and stores it for the
+     * order. Must run in a transaction: the files go again if it rolls back.
+     *
+     * @throws InvalidInputException naming {@code file} when it is empty, too big or not a JPEG, PNG or WebP image
+     */
+    Stored store(String orderNumber, InputStream body) {
+        byte[] bytes = readAtMost(body);
+        String type = sniff(bytes);
+        if (type == null) {
+            throw new InvalidInputException("file", "must be a JPEG, PNG or WebP image; this file is not one");
+        }
+        BufferedImage image = decode(bytes, type);
+        String base = clock.today().getYear() + "/" + safe(orderNumber) + "-" + UUID.randomUUID();
+        String file = base + extension(type);
+        String thumbnail = image == null ? null : base + "-thumb.jpg";
+        Path written = null;
+        Path writtenThumbnail = null;
+        try {
+            written = write(file, bytes);
+            if (image != null) {
+                writtenThumbnail = write(thumbnail, thumbnail(image));
+            }
+        } catch (IOException e) {
+            delete(written);
+            throw new UncheckedIOException("Could not store the proof of order " + orderNumber + " in " + folder, e);
+        }
+        removeOnRollback(written, writtenThumbnail);
+        return new Stored(file, thumbnail, type, bytes.length, sha256(bytes));
+    }
+
+    /** The stored file's path, refusing anything that would lead out of the folder. */
+    Path resolve(String relative) {
+        Path path = folder.resolve(relative).normalize();
+        if (!path.startsWith(folder)) {
+            throw new IllegalArgumentException("Not a proof path: " + relative);
+        }
+        return path;
+    }
+
+    private byte[] readAtMost(InputStream body) {
+        try (InputStream in = body) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new InvalidInputException("file", "must be at most " + megabytes(maxBytes)
+                        + "; this one is larger (take the photo again at a lower resolution)");
+            }
+            if (bytes.length == 0) {
+                throw new InvalidInputException("file", "is empty: take the photo or signature again");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "could not be read completely: send it again");
+        }
+    }
+
+    /** The content type by the file's first bytes, or null for anything but JPEG, PNG and WebP. */
+    static String sniff(byte[] bytes) {
+        if (startsWith(bytes, JPEG)) {
+            return "image/jpeg";
+        }
+        if (startsWith(bytes, PNG)) {
+            return "image/png";
+        }
+        if (bytes.length >= 12 && bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F'
+                && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
+            return "image/webp";
+        }
+        return null;
+    }
+
+    /** The picture, for the thumbnail; null for WebP. A JPEG or PNG that does not decode is refused. */
+    private static BufferedImage decode(byte[] bytes, String type) {
+        if (type.equals("image/webp")) {
+            return null;
+        }
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
+                throw new InvalidInputException("file", "starts like a " + type + " but is not a readable picture");
+            }
+            return image;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw new InvalidInputException("file", "starts like a " + type + " but is not a readable picture");
+        }
+    }
+
+    /** A JPEG of the picture with its longer side at most thumbnailPixels, on white (signatures are transparent). */
+    private byte[] thumbnail(BufferedImage image) throws IOException {
+        double scale = Math.min(1.0, (double) thumbnailPixels / Math.max(image.getWidth(), image.getHeight()));
+        int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.drawImage(image, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        ImageIO.write(small, "jpg", out);
+        return out.toByteArray();
+    }
+
+    private Path write(String relative, byte[] bytes) throws IOException {
+        Path target = resolve(relative);
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".proof-", ".part");
+        try {
+            Files.write(temporary, bytes);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        return target;
+    }
+
+    private static void removeOnRollback(Path file, Path thumbnail) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("Proofs are stored inside a transaction, so that a rollback removes them");
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    delete(file);
+                    delete(thumbnail);
+                }
+            }
+        });
+    }
+
+    private static void delete(Path path) {
+        if (path == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            log.warn("Could not remove the proof file {} of a rolled-back upload: {}", path, e.getMessage());
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(Arrays.copyOf(bytes, prefix.length), prefix);
+    }
+
+    private static String extension(String type) {
+        return switch (type) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            default -> ".webp";
+        };
+    }
+
+    private static String safe(String orderNumber) {
+        return orderNumber.replaceAll("[^A-Za-z0-9-]", "_");
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes + " bytes";
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

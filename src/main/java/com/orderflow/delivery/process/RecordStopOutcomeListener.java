@@ -1,0 +1,37 @@
+package com.orderflow.delivery.process;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+import com.orderflow.delivery.RunDispatch;
+import com.orderflow.platform.EngineActor;
+
+/**
+ * When a stop task completes (on the phone page or in Tasklist), the stop is recorded as delivered
+ * or returned, checked against its proofs: a delivery needs a photo or a signature, a return a
+ * reason and a photo. A stop without them cannot complete.
+ */
+@Component("recordStopOutcomeListener")
+class RecordStopOutcomeListener implements TaskListener {
+    private final RunDispatch dispatch;
+    private final EngineActor actor;
+
+    RecordStopOutcomeListener(RunDispatch dispatch, EngineActor actor) {
+        this.dispatch = dispatch;
+        this.actor = actor;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        var execution = task.getExecution();
+        String who = EngineActor.SYSTEM.equals(actor.current()) && task.getAssignee() != null ? task.getAssignee()
+                : actor.current();
+        Object outcome = task.getVariable(DeliveryRunProcess.VAR_DELIVERY_OUTCOME);
+        Object reason = task.getVariable(DeliveryRunProcess.VAR_RETURN_REASON);
+        long proofId = dispatch.recordOutcome(TakeOrdersOutDelegate.runNumber(execution),
+                (String) execution.getVariable(DeliveryRunProcess.VAR_STOP_ORDER),
+                outcome == null ? null : outcome.toString(), reason == null ? null : reason.toString(), who);
+        task.setVariable(DeliveryRunProcess.VAR_PROOF_ID, proofId);
+    }
+}
