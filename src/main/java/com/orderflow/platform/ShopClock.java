@@ -42,4 +42,15 @@ public class ShopClock {
     public Clock asClock() {
         return Clock.fixed(now(), zone);
     }
+
+    /**
+     * A daily timer's cron for the engine, which reads crons in the JVM's own zone: the shop's local
+     * time {@code at} turned into the server's zone, so "07:00" is 07:00 in the shop even on a server
+     * set to UTC. Worked out for today; where the server's zone has daylight saving, a diagram
+     * deployed before the change fires an hour off until it is deployed again.
+     */
+    public String dailyCron(LocalTime at) {
+        ZonedDateTime server = at(today(), at).withZoneSameInstant(ZoneId.systemDefault());
+        return "0 " + server.getMinute() + " " + server.getHour() + " * * ?";
+    }
 }

@@ -1,7 +1,5 @@
 package com.orderflow.packing.process;
 
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,7 +25,6 @@ public class PackingListSchedule {
 
     /** A Quartz-style cron for the engine: seconds minutes hours, every day, in the JVM's zone. */
     public String cron() {
-        ZonedDateTime server = ZonedDateTime.of(clock.today(), at, clock.zone()).withZoneSameInstant(ZoneId.systemDefault());
-        return "0 " + server.getMinute() + " " + server.getHour() + " * * ?";
+        return clock.dailyCron(at);
     }
 }

@@ -136,6 +136,9 @@ class StockReviewProcessTest {
         Set<String> before = history.createHistoricProcessInstanceQuery().processDefinitionKey(KEY).list().stream()
                 .map(HistoricProcessInstance::getId).collect(Collectors.toSet());
         var timer = management.createJobQuery().processDefinitionKey(KEY).timers().singleResult();
+        // 07:00 in the shop (Asia/Kolkata), whatever zone the server runs in (tests run in UTC)
+        assertEquals(java.time.LocalTime.of(7, 0), timer.getDuedate().toInstant()
+                .atZone(java.time.ZoneId.of("Asia/Kolkata")).toLocalTime());
 
         management.executeJob(timer.getId());
 
