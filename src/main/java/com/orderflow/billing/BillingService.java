@@ -158,6 +158,7 @@ public class BillingService {
     @Transactional
     public BillView revise(String number, Revision revision, CurrentUser user) {
         BillingPermissions.checkMoney(user);
+        accounts.lockOrderOfBill(number);
         Bill bill = load(number);
         requireLive(bill, "revised");
         String reason = checkedReason(revision == null ? null : revision.reason());
@@ -189,6 +190,7 @@ public class BillingService {
     @Transactional
     public BillView creditNote(String number, BigDecimal amount, String reason, CurrentUser user) {
         BillingPermissions.checkMoney(user);
+        accounts.lockOrderOfBill(number);
         Bill bill = load(number);
         requireLive(bill, "credited");
         List<FieldProblem> problems = new java.util.ArrayList<>();
@@ -221,17 +223,21 @@ public class BillingService {
     /**
      * What returned pieces are worth on the order's current bill: each piece at its bill line's total
      * (after discounts, with GST) divided by the line's quantity; a whole line at exactly its total.
-     * Capped at what is left on the bill. Zero when the order has no bill.
+     * Pieces returned in parts are valued as the difference of what all of them and the earlier ones
+     * are worth, so the parts add up to the line's total to the paisa. Capped at what is left on the
+     * bill. Zero when the order has no bill.
+     *
+     * @param creditedBefore the pieces of earlier refunded returns of the order, already credited
      *
      * @throws InvalidInputException naming {@code lines[i]} for a SKU the bill does not hold in that number
      */
     @Transactional(readOnly = true)
-    public BigDecimal valueOfReturn(String orderNumber, List<ReturnedItem> items) {
+    public BigDecimal valueOfReturn(String orderNumber, List<ReturnedItem> items, List<ReturnedItem> creditedBefore) {
         Optional<Bill> bill = accounts.currentBill(orderNumber);
         if (bill.isEmpty()) {
             return BigDecimal.ZERO.setScale(2);
         }
-        return returnedValue(bill.get(), items).min(accounts.of(orderNumber).creditable().max(BigDecimal.ZERO));
+        return returnedValue(bill.get(), items, creditedBefore).min(accounts.of(orderNumber).creditable().max(BigDecimal.ZERO));
     }
 
     /**
@@ -239,20 +245,22 @@ public class BillingService {
      * the customer had paid more than the bill now asks, that money back by {@code method} (cash, upi
      * with its reference, or gateway: back to the original payment). Money back is never more than
      * was paid less what was refunded before, so a partly paid bill gets back only its overpayment.
-     * For the returns process (no user: the biller decided in the task); all or nothing.
+     * For the returns process (no user: the biller decided in the task); all or nothing. The pieces
+     * are valued as in {@link #valueOfReturn}, after {@code creditedBefore}.
      *
      * @throws InvalidInputException for a bad method or missing UPI reference (naming refundMethod,
      *         refundReference) or returned pieces the bill does not hold
      * @throws ConflictException when the order has no live bill
      */
     @Transactional
-    public ReturnRefund refundReturn(String orderNumber, String returnNumber, List<ReturnedItem> items, String method,
-            String reference, String actor) {
+    public ReturnRefund refundReturn(String orderNumber, String returnNumber, List<ReturnedItem> items,
+            List<ReturnedItem> creditedBefore, String method, String reference, String actor) {
+        accounts.lockOrder(orderNumber);
         Bill bill = accounts.currentBill(orderNumber)
                 .orElseThrow(() -> new ConflictException("Order " + orderNumber + " has no bill to refund against"));
         requireLive(bill, "credited for return " + returnNumber);
         Account before = accounts.of(orderNumber);
-        BigDecimal credit = returnedValue(bill, items).min(before.creditable().max(BigDecimal.ZERO));
+        BigDecimal credit = returnedValue(bill, items, creditedBefore).min(before.creditable().max(BigDecimal.ZERO));
         BigDecimal back = before.paid().subtract(before.billed().subtract(credit)).max(BigDecimal.ZERO).min(credit)
                 .min(before.paid().max(BigDecimal.ZERO));
         PaymentMode mode = null;
@@ -292,27 +300,61 @@ public class BillingService {
                 back.signum() > 0 ? ref : null);
     }
 
-    private static BigDecimal returnedValue(Bill bill, List<ReturnedItem> items) {
-        BigDecimal total = BigDecimal.ZERO.setScale(2);
+    /**
+     * What {@code items} add to the pieces {@code before} on the bill's lines: each line's share of
+     * all its returned pieces less its share of the earlier ones, so that no paisa drifts however
+     * the pieces come back. Pieces fill a SKU's lines in bill order, the earlier ones first.
+     */
+    private static BigDecimal returnedValue(Bill bill, List<ReturnedItem> items, List<ReturnedItem> before) {
+        List<BillLine> lines = bill.lines();
+        int[] earlier = new int[lines.size()];
+        int[] none = new int[lines.size()];
+        for (ReturnedItem item : before == null ? List.<ReturnedItem>of() : before) {
+            allocate(lines, none, earlier, item.sku(), item.quantity());
+        }
+        int[] now = new int[lines.size()];
         for (int i = 0; i < items.size(); i++) {
             ReturnedItem item = items.get(i);
-            int left = item.quantity();
-            for (BillLine line : bill.lines()) {
-                if (left == 0 || !line.sku().equalsIgnoreCase(item.sku())) {
-                    continue;
-                }
-                int pieces = Math.min(left, line.quantity());
-                total = total.add(pieces == line.quantity() ? line.lineTotal()
-                        : line.lineTotal().multiply(BigDecimal.valueOf(pieces))
-                                .divide(BigDecimal.valueOf(line.quantity()), 2, java.math.RoundingMode.HALF_UP));
-                left -= pieces;
-            }
+            int left = allocate(lines, earlier, now, item.sku(), item.quantity());
             if (left > 0) {
                 throw new InvalidInputException("lines[" + i + "].quantity", "must be at most what bill "
-                        + bill.number() + " holds of " + item.sku());
+                        + bill.number() + " holds of " + item.sku() + " less the pieces refunded before");
+            }
+        }
+        BigDecimal total = BigDecimal.ZERO.setScale(2);
+        for (int l = 0; l < lines.size(); l++) {
+            if (now[l] > 0) {
+                total = total.add(share(lines.get(l), earlier[l] + now[l]).subtract(share(lines.get(l), earlier[l])));
             }
         }
         return total;
+    }
+
+    /** Puts {@code quantity} pieces of a SKU on its lines' room left; answers the pieces that found none. */
+    private static int allocate(List<BillLine> lines, int[] earlier, int[] now, String sku, int quantity) {
+        int left = quantity;
+        for (int l = 0; l < lines.size() && left > 0; l++) {
+            BillLine line = lines.get(l);
+            if (!line.sku().equalsIgnoreCase(sku)) {
+                continue;
+            }
+            int pieces = Math.min(left, line.quantity() - earlier[l] - now[l]);
+            if (pieces > 0) {
+                now[l] += pieces;
+                left -= pieces;
+            }
+        }
+        return left;
+    }
+
+    /** What {@code pieces} of a line are worth: its total for all of them, else their share to the paisa. */
+    private static BigDecimal share(BillLine line, int pieces) {
+        if (pieces == 0) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return pieces >= line.quantity() ? line.lineTotal()
+                : line.lineTotal().multiply(BigDecimal.valueOf(pieces))
+                        .divide(BigDecimal.valueOf(line.quantity()), 2, java.math.RoundingMode.HALF_UP);
     }
 
     private static PaymentMode refundMode(String method) {
@@ -334,6 +376,7 @@ public class BillingService {
     @Transactional
     public BillView cancel(String number, String reason, CurrentUser user) {
         BillingPermissions.checkMoney(user);
+        accounts.lockOrderOfBill(number);
         Bill bill = load(number);
         requireLive(bill, "cancelled");
         String why = checkedReason(reason);

@@ -55,6 +55,7 @@ public class PaymentService {
     @Transactional
     public BillView record(String billNumber, PaymentRequest request, CurrentUser user) {
         BillingPermissions.checkMoney(user);
+        accounts.lockOrderOfBill(billNumber);
         Bill bill = billing.load(billNumber);
         billing.requireLive(bill, "paid");
         Account account = accounts.of(bill.orderNumber());
@@ -140,6 +141,8 @@ public class PaymentService {
     @Transactional
     public GatewayOutcome receive(GatewayCallback callback) {
         checkCallback(callback);
+        // before the event is looked up: a repeat that waited here sees the first one's answer
+        accounts.lockOrderOfBill(callback.billNumber());
         Optional<GatewayEvent> seen = events.findById(callback.eventId());
         if (seen.isPresent()) {
             return seen.get().toOutcome();

@@ -100,7 +100,7 @@ public class ReturnSteps {
         if (r.goodsState() == GoodsState.EXPECTED) {
             List<ConsumedBatch> booked = goods.takeBack(r.orderNumber(), r.number(), r.lines().stream()
                     .map(l -> new StockLine(l.sku(), l.size(), l.quantity())).toList(), actor);
-            BigDecimal value = billing.valueOfReturn(r.orderNumber(), items(r));
+            BigDecimal value = billing.valueOfReturn(r.orderNumber(), items(r), refundedBefore(r));
             r.goodsArrived(booked.stream().map(b -> new ReturnPack.Arrived(b.sku(), b.batchNumber(), b.expiryDate(),
                     b.quantity())).toList(), value);
             returns.saveAndFlush(r);
@@ -174,7 +174,8 @@ public class ReturnSteps {
         if (r.state() == ReturnState.REFUNDED) {
             throw new ConflictException("Return " + r.number() + " was already refunded (" + r.creditNote() + ")");
         }
-        ReturnRefund refund = billing.refundReturn(r.orderNumber(), r.number(), items(r), method, reference, actor);
+        ReturnRefund refund = billing.refundReturn(r.orderNumber(), r.number(), items(r), refundedBefore(r), method,
+                reference, actor);
         r.refunded(refund.method() == null ? null : refund.method().name(), refund.reference(), refund.creditNote(),
                 refund.credited(), refund.refunded());
         returns.saveAndFlush(r);
@@ -293,6 +294,13 @@ public class ReturnSteps {
         Set<String> groups = actor == null ? Set.of() : identity.createGroupQuery().groupMember(actor).list().stream()
                 .map(Group::getId).collect(Collectors.toUnmodifiableSet());
         return new CurrentUser(actor == null ? "system" : actor, groups.isEmpty() ? Set.of(Roles.BILLER) : groups);
+    }
+
+    /** The pieces of the order's other returns that were refunded: their share of the bill is credited already. */
+    private List<ReturnedItem> refundedBefore(ReturnCase r) {
+        return returns.findByOrderNumberOrderByIdAsc(r.orderNumber()).stream()
+                .filter(other -> !other.number().equals(r.number()) && other.state() == ReturnState.REFUNDED)
+                .flatMap(other -> items(other).stream()).toList();
     }
 
     private static List<ReturnedItem> items(ReturnCase r) {

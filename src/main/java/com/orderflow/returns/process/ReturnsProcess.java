@@ -54,6 +54,8 @@ public final class ReturnsProcess {
     public static final String SERVICE_REJECT = "ServiceTask_TellRejection";
     public static final String SERVICE_PUT_AWAY = "ServiceTask_PutAwayReturnedGoods";
     public static final String SERVICE_CLOSE = "ServiceTask_CloseReturn";
+    /** Where the money and goods branches meet; asynchronous, so two people finishing at once never collide. */
+    public static final String GATEWAY_JOIN = "Gateway_JoinMoneyAndGoods";
     public static final String END_CLOSED = "EndEvent_ReturnClosed";
 
     private ReturnsProcess() {
