@@ -12,8 +12,9 @@ import java.util.List;
  * <li>Custom order: metal up to the ordered (target) weight at the day's rate; weight over the
  * target as its own "extra weight" line (J5); making charges per gram of net weight plus any flat
  * charge; each of the shop's stones at its price; the advance deducted.</li>
- * <li>Repair: only the weight the karigar added, at the day's rate (a piece that came back lighter
- * pays no metal); labour; stones the shop added; the advance deducted.</li>
+ * <li>Repair: only the metal the karigar added (the weight gained less the stones he set, which
+ * are billed at their price), at the day's rate (a piece that came back lighter pays no metal);
+ * labour; stones the shop added; the advance deducted.</li>
  * </ul>
  */
 public record HandoverBill(List<Line> lines, BigDecimal subtotal, BigDecimal advance, BigDecimal due) {
@@ -41,15 +42,31 @@ public record HandoverBill(List<Line> lines, BigDecimal subtotal, BigDecimal adv
     static HandoverBill repair(BigDecimal addedGrams, BigDecimal ratePerGram, String rateLabel, BigDecimal labour,
             List<StoneView> stones, BigDecimal advance) {
         List<Line> lines = new ArrayList<>();
-        if (addedGrams.signum() > 0) {
-            lines.add(new Line("Added weight", Weights.show(addedGrams) + " x Rs." + ratePerGram.toPlainString() + "/g "
-                    + rateLabel, money(addedGrams.multiply(ratePerGram))));
+        BigDecimal metal = addedMetal(addedGrams, stones);
+        if (metal.signum() > 0) {
+            BigDecimal stoneGrams = addedMetal(BigDecimal.ZERO, stones).negate();
+            String reckoned = stoneGrams.signum() > 0
+                    ? Weights.show(metal) + " (" + Weights.show(addedGrams) + " added less " + Weights.show(stoneGrams)
+                            + " of stones)"
+                    : Weights.show(metal);
+            lines.add(new Line("Added weight", reckoned + " x Rs." + ratePerGram.toPlainString() + "/g " + rateLabel,
+                    money(metal.multiply(ratePerGram))));
         }
         if (labour != null && labour.signum() > 0) {
             lines.add(new Line("Labour", "repair work", money(labour)));
         }
         shopStones(lines, stones);
         return of(lines, advance);
+    }
+
+    /**
+     * The metal a repair gained: the weight it gained less the stones the karigar set in it, which
+     * are billed at their own price and must not be billed again as metal.
+     */
+    static BigDecimal addedMetal(BigDecimal addedGrams, List<StoneView> stones) {
+        BigDecimal stoneGrams = stones.stream().filter(StoneView::addedAtKarigar).map(StoneView::grams)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Weights.grams(addedGrams.subtract(stoneGrams));
     }
 
     private static void making(List<Line> lines, BigDecimal netGrams, BigDecimal perGram, BigDecimal flat) {

@@ -146,7 +146,7 @@ public class JewelryWork {
     /** A repaired item back: its weight now, the labour and any stone the karigar added (J9). */
     @Transactional
     public BigDecimal receiveRepair(long orderId, BigDecimal gross, BigDecimal labour, NewJewelryOrder.NewStone added,
-            String actor) {
+            boolean samplesReturned, String actor) {
         JewelryOrder order = load(orderId);
         List<FieldProblem> problems = new ArrayList<>();
         JewelryIntake.grams(problems, "grossGrams", gross, true);
@@ -160,11 +160,16 @@ public class JewelryWork {
         BigDecimal addedGrams = Weights.grams(gross).subtract(order.itemGrossGrams());
         order.received(Weights.grams(gross), Weights.grams(gross), addedGrams,
                 labour == null ? null : Weights.rupees(labour), clock.now());
+        // each receipt states what the item carries now: a rework's receipt replaces the stone an
+        // earlier receipt recorded rather than adding (and billing) it a second time
+        stones.findByOrderIdOrderByIdAsc(orderId).stream().filter(JewelryStone::addedAtKarigar).forEach(stones::delete);
         if (added != null) {
             stones.save(new JewelryStone(orderId, StoneOwner.SHOP, added.description(), added.count(), added.grams(),
                     added.price(), true));
         }
-        returnSamples(order, actor, "returned with the repair");
+        if (samplesReturned) {
+            returnSamples(order, actor, "returned with the repair");
+        }
         audit.record(actor, "REPAIR_RECEIVED", order.number(), "weight " + Weights.show(order.receivedGrossGrams())
                 + " (was " + Weights.show(order.itemGrossGrams()) + ", added " + addedGrams.toPlainString() + " g)"
                 + (added == null ? "" : ", stone added: " + added.count() + " x " + added.description()));
@@ -231,14 +236,26 @@ public class JewelryWork {
         audit.record("system", "CUSTOMER_FOLLOWED_UP", order.number(), "ready since " + order.readyAt());
     }
 
-    /** The day-before reminder to the karigar (J7); false when he has no phone recorded. */
+    /**
+     * The day-before reminder to the karigar (J7): once per due date, and only before that date. The
+     * reminder timer is re-armed whenever the piece goes back to the karigar (rework, a new date),
+     * and a timer whose time has passed fires at once; without this rule the karigar would be told
+     * "due tomorrow" again after each rework, or on the due day itself.
+     *
+     * @param remindedFor the due date a reminder was already sent for, or null
+     * @return the due date this order's karigar has now been reminded of (unchanged when nothing was sent)
+     */
     @Transactional
-    public boolean remindKarigar(long orderId) {
+    public String remindKarigar(long orderId, String remindedFor) {
         JewelryOrder order = load(orderId);
+        String due = order.dueDate().toString();
+        if (due.equals(remindedFor) || !clock.today().isBefore(order.dueDate())) {
+            return remindedFor;
+        }
         Karigar karigar = karigars.findById(order.karigarId()).orElseThrow();
         boolean sent = messages.remindKarigar(order, karigar);
         audit.record("system", "KARIGAR_REMINDED", order.number(), karigar.id() + (sent ? "" : ": no phone recorded"));
-        return sent;
+        return due;
     }
 
     /**
@@ -253,7 +270,8 @@ public class JewelryWork {
         }
         LocalDate today = clock.today();
         List<StoneView> stoneViews = stones.findByOrderIdOrderByIdAsc(orderId).stream().map(JewelryStone::toView).toList();
-        boolean needsRate = order.kind() == JewelryKind.CUSTOM || order.weightDifferenceGrams().signum() > 0;
+        boolean needsRate = order.kind() == JewelryKind.CUSTOM
+                || HandoverBill.addedMetal(order.weightDifferenceGrams(), stoneViews).signum() > 0;
         BigDecimal rate = needsRate ? rates.findByDateAndMetalAndPurity(today, order.metal(), order.purity())
                 .map(MetalRate::rupeesPerGram)
                 .orElseThrow(() -> new ConflictException("No " + order.metal() + " " + order.purity() + " rate for " + today

@@ -60,9 +60,29 @@ class JewelryBillTest {
         HandoverBill bill = HandoverBill.repair(d("0.550"), d("6650.00"), "(GOLD 22K)", d("800.00"), List.of(added),
                 d("500.00"));
 
-        assertEquals(List.of("Added weight 3657.50", "Labour 800.00", "Stones 350.00"), amounts(bill));
-        assertEquals(d("4807.50"), bill.subtotal());
-        assertEquals(d("4307.50"), bill.due());
+        // 0.550 g gained, of which 0.020 g is the CZ billed at its price: 0.530 g of metal
+        assertEquals(List.of("Added weight 3524.50", "Labour 800.00", "Stones 350.00"), amounts(bill));
+        assertEquals(d("4674.50"), bill.subtotal());
+        assertEquals(d("4174.50"), bill.due());
+    }
+
+    @Test
+    void aStoneTheKarigarSetInARepairIsNotBilledAgainAsMetal() {
+        StoneView added = new StoneView(StoneOwner.SHOP, "ruby", 1, d("0.250"), d("1200.00"), true, 0);
+        HandoverBill bill = HandoverBill.repair(d("0.250"), d("6650.00"), "(GOLD 22K)", d("0.00"), List.of(added),
+                d("0.00"));
+
+        assertEquals(List.of("Stones 1200.00"), amounts(bill), "the whole gain is the ruby: no metal was added");
+        assertEquals(d("1200.00"), bill.due());
+    }
+
+    @Test
+    void aRepairsAddedMetalLineSaysWhatWasTakenOff() {
+        StoneView added = new StoneView(StoneOwner.SHOP, "CZ", 1, d("0.020"), d("350.00"), true, 0);
+        HandoverBill bill = HandoverBill.repair(d("0.550"), d("6650.00"), "(GOLD 22K)", null, List.of(added), null);
+
+        assertEquals("0.530 g (0.550 g added less 0.020 g of stones) x Rs.6650.00/g (GOLD 22K)",
+                bill.lines().get(0).detail());
     }
 
     @Test

@@ -286,4 +286,45 @@ class JewelryOrderProcessTest {
         assertEquals(new BigDecimal("6700.00"), billed.billRate(), "the rate of the handover day, not the order day");
         assertEquals(new BigDecimal("67000.00"), billed.bill().lines().get(0).amount());
     }
+
+    @Test
+    void theKarigarIsRemindedOncePerDueDateHoweverOftenThePieceGoesBack() {
+        LocalDate due = today.plusDays(5);
+        JewelryOrderView order = steps.take(JewelryFixtures.customRing("HO", due).build());
+        ProcessInstance instance = steps.processOf(order);
+        steps.issue(instance, 10.2);
+        JewelrySteps.clockAt(due.minusDays(1), LocalTime.of(10, 1));
+        steps.fire(instance, TIMER_DAY_BEFORE_DUE);
+        assertEquals(1, steps.sent(order.number(), NotificationEvent.KARIGAR_REMINDER).size());
+
+        // back the same day, 10% heavy, sent back: the re-armed reminder is already due and fires at once
+        steps.receive(instance, 11.2, 11.0, true);
+        steps.complete(instance, TASK_APPROVE_WEIGHT, "manager", "order-manager", VAR_WEIGHT_APPROVED, false,
+                VAR_REWORK_REASON, "Too heavy");
+        assertThat(instance).isWaitingAt(TASK_RECEIVE);
+        steps.fire(instance, TIMER_DAY_BEFORE_DUE);
+        assertThat(instance).isWaitingAt(TASK_RECEIVE);
+        assertEquals(1, steps.sent(order.number(), NotificationEvent.KARIGAR_REMINDER).size(),
+                "the karigar was told about this due date already");
+
+        // overdue; the order manager agrees today as the new date: a "due tomorrow" would be wrong
+        JewelrySteps.clockAt(due.plusDays(1), LocalTime.of(10, 1));
+        steps.fire(instance, TIMER_OVERDUE);
+        steps.complete(instance, TASK_CHASE_OVERDUE, "manager", "order-manager", VAR_NEW_DUE_DATE,
+                due.plusDays(1).toString());
+        steps.fire(instance, TIMER_DAY_BEFORE_DUE);
+        assertEquals(1, steps.sent(order.number(), NotificationEvent.KARIGAR_REMINDER).size(),
+                "no reminder on the due day itself");
+
+        // overdue again; a date two days off is reminded of the day before it, once
+        JewelrySteps.clockAt(due.plusDays(2), LocalTime.of(10, 1));
+        steps.fire(instance, TIMER_OVERDUE);
+        LocalDate agreed = due.plusDays(4);
+        steps.complete(instance, TASK_CHASE_OVERDUE, "manager", "order-manager", VAR_NEW_DUE_DATE, agreed.toString());
+        JewelrySteps.clockAt(agreed.minusDays(1), LocalTime.of(10, 1));
+        steps.fire(instance, TIMER_DAY_BEFORE_DUE);
+        var reminders = steps.sent(order.number(), NotificationEvent.KARIGAR_REMINDER);
+        assertEquals(2, reminders.size());
+        assertTrue(reminders.stream().anyMatch(m -> m.text().contains("due tomorrow (" + agreed + ")")), reminders.toString());
+    }
 }

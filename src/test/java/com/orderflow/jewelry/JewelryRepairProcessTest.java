@@ -92,9 +92,10 @@ class JewelryRepairProcessTest {
 
         assertThat(instance).hasPassed(SERVICE_BILL, REPAIR_END).isEnded();
         JewelryOrderView billed = steps.view(order);
-        assertEquals(List.of("Added weight 3657.50", "Labour 800.00", "Stones 350.00"), lines(billed));
-        assertEquals(new BigDecimal("4807.50"), billed.bill().subtotal());
-        assertEquals(new BigDecimal("4307.50"), billed.bill().due(), "the advance of 500 is deducted");
+        // 0.550 g gained less the 0.020 g CZ (billed at its price) is 0.530 g of gold
+        assertEquals(List.of("Added weight 3524.50", "Labour 800.00", "Stones 350.00"), lines(billed));
+        assertEquals(new BigDecimal("4674.50"), billed.bill().subtotal());
+        assertEquals(new BigDecimal("4174.50"), billed.bill().due(), "the advance of 500 is deducted");
         assertEquals(JewelryState.HANDED_OVER, billed.state());
     }
 
@@ -136,5 +137,53 @@ class JewelryRepairProcessTest {
         assertEquals(List.of("Labour 800.00"), lines(billed));
         assertEquals(new BigDecimal("300.00"), billed.bill().due());
         assertEquals(null, billed.billRate(), "no metal billed, so no rate was needed");
+    }
+
+    @Test
+    void aReworkedRepairBillsItsAddedStoneOnceAndKeepsItsSampleOutUntilAccountedFor() {
+        JewelryOrderView order = steps.take(JewelryFixtures.repair("HO", today.plusDays(4))
+                .customerSample("The other earring of the pair").build());
+        ProcessInstance instance = steps.processOf(order);
+        steps.complete(instance, TASK_ISSUE, "karigar", "karigar-desk", "itemHandedOver", true);
+        assertEquals(SampleState.WITH_KARIGAR, steps.view(order).samples().get(0).state());
+
+        steps.complete(instance, TASK_RECEIVE, "karigar", "karigar-desk", VAR_GROSS_GRAMS, 12.95, VAR_LABOUR, 800L,
+                VAR_ADDED_STONE_DESCRIPTION, "CZ", VAR_ADDED_STONE_COUNT, 1L, VAR_ADDED_STONE_GRAMS, 0.02,
+                VAR_ADDED_STONE_PRICE, 350L, VAR_SAMPLES_RETURNED, false);
+        assertEquals(SampleState.WITH_KARIGAR, steps.view(order).samples().get(0).state(),
+                "nobody said the sample came back: it is still with the karigar");
+        steps.complete(instance, TASK_CHECK_QUALITY, "karigar", "karigar-desk", VAR_QUALITY_PASSED, false,
+                VAR_REWORK_REASON, "Stone loose");
+        // Tasklist shows the second receipt with the first one's values: the same CZ, submitted again
+        steps.complete(instance, TASK_RECEIVE, "karigar", "karigar-desk", VAR_GROSS_GRAMS, 12.95, VAR_LABOUR, 800L,
+                VAR_ADDED_STONE_DESCRIPTION, "CZ", VAR_ADDED_STONE_COUNT, 1L, VAR_ADDED_STONE_GRAMS, 0.02,
+                VAR_ADDED_STONE_PRICE, 350L, VAR_SAMPLES_RETURNED, false);
+        assertEquals(1, steps.view(order).stones().stream().filter(StoneView::addedAtKarigar).count(),
+                "the rework's receipt restates the stone, it does not add a second one");
+        steps.passQuality(instance);
+        steps.rate(JewelrySteps.shopToday(), "6650.00");
+        steps.handOver(instance);
+
+        assertEquals(List.of("Added weight 3524.50", "Labour 800.00", "Stones 350.00"), lines(steps.view(order)));
+        assertThat(instance).hasPassed(SERVICE_BILL, SERVICE_CHECK_SAMPLES).isWaitingAt(TASK_ACCOUNT_SAMPLES);
+        assertThat(steps.task(instance, TASK_ACCOUNT_SAMPLES)).hasCandidateGroup("order-manager");
+        steps.complete(instance, TASK_ACCOUNT_SAMPLES, "manager", "order-manager", VAR_SAMPLE_OUTCOME, "returned");
+        assertThat(instance).hasPassed(SERVICE_ACCOUNT_SAMPLES, REPAIR_END).isEnded();
+        assertEquals(SampleState.RETURNED, steps.view(order).samples().get(0).state());
+    }
+
+    @Test
+    void aSampleThatCameBackWithTheRepairLetsItEndAtHandover() {
+        JewelryOrderView order = steps.take(JewelryFixtures.repair("HO", today.plusDays(4))
+                .shopSample("Clasp pattern C-4").build());
+        ProcessInstance instance = steps.processOf(order);
+        steps.complete(instance, TASK_ISSUE, "karigar", "karigar-desk", "itemHandedOver", true);
+        steps.complete(instance, TASK_RECEIVE, "karigar", "karigar-desk", VAR_GROSS_GRAMS, 12.4, VAR_LABOUR, 500L,
+                VAR_SAMPLES_RETURNED, true);
+        steps.passQuality(instance);
+        steps.handOver(instance);
+
+        assertThat(instance).hasPassed(SERVICE_CHECK_SAMPLES, REPAIR_END).hasNotPassed(TASK_ACCOUNT_SAMPLES).isEnded();
+        assertEquals(SampleState.RETURNED, steps.view(order).samples().get(0).state());
     }
 }

@@ -43,6 +43,8 @@ public final class JewelryOrderProcess {
     public static final String VAR_QUALITY_PASSED = "qualityPassed";
     public static final String VAR_REWORK_REASON = "reworkReason";
     public static final String VAR_NEW_DUE_DATE = "newDueDate";
+    /** The due date the karigar was last reminded of: one reminder per due date, however often the timer re-arms. */
+    public static final String VAR_KARIGAR_REMINDED_FOR = "karigarRemindedFor";
     public static final String VAR_TAG_NUMBER = "tagNumber";
     public static final String VAR_SAMPLES_OUTSTANDING = "samplesOutstanding";
     /** returned | lost */

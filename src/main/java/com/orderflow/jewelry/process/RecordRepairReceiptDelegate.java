@@ -32,7 +32,7 @@ class RecordRepairReceiptDelegate implements JavaDelegate {
                 ProcessValues.decimal(execution, VAR_ADDED_STONE_PRICE));
         BigDecimal addedGrams = work.receiveRepair(ProcessValues.orderId(execution),
                 ProcessValues.decimal(execution, VAR_GROSS_GRAMS), ProcessValues.decimal(execution, VAR_LABOUR), added,
-                actor.current());
+                ProcessValues.flag(execution, VAR_SAMPLES_RETURNED), actor.current());
         execution.setVariable(VAR_WEIGHT_DIFFERENCE, addedGrams.toPlainString() + " g");
     }
 }

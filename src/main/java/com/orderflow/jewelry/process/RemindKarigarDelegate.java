@@ -17,6 +17,7 @@ class RemindKarigarDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        work.remindKarigar(ProcessValues.orderId(execution));
+        execution.setVariable(JewelryOrderProcess.VAR_KARIGAR_REMINDED_FOR, work.remindKarigar(
+                ProcessValues.orderId(execution), ProcessValues.text(execution, JewelryOrderProcess.VAR_KARIGAR_REMINDED_FOR)));
     }
 }
