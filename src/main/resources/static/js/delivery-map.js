@@ -18,7 +18,7 @@
   L.circleMarker(shop, { radius: 9, color: '#333', fillColor: '#fff', fillOpacity: 1 }).bindTooltip(labels.shop).addTo(map);
   var layer = L.layerGroup().addTo(map);
   var list = root.querySelector('[data-part="runs"]');
-  var colours = { open: '#d4a017', DELIVERED: '#2e7d32', RETURNED: '#9e9e9e' };
+  var colours = { open: '#d4a017', DELIVERED: '#2e7d32', RETURNED: '#9e9e9e', CANCELLED: '#9e9e9e' };
 
   function text(value) {
     return String(value == null ? '' : value);

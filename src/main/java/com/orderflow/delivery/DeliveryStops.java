@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface DeliveryStops extends JpaRepository<DeliveryStop, Long> {
     /** A run's stops in route order. */
@@ -15,6 +16,10 @@ interface DeliveryStops extends JpaRepository<DeliveryStop, Long> {
 
     /** An order's stop on a run. */
     Optional<DeliveryStop> findByRunIdAndOrderNumber(Long runId, String orderNumber);
+
+    /** The run of an order's live stop (read without loading the stop, to lock the run before it). */
+    @Query("select s.runId from DeliveryStop s where s.liveOrderNumber = ?1")
+    Optional<Long> runOfLiveStop(String orderNumber);
 
     /** An order's live stop, if it is on a run. */
     Optional<DeliveryStop> findByLiveOrderNumber(String orderNumber);

@@ -55,7 +55,7 @@ public class ProofService implements OrderProofs {
      */
     @Transactional
     public ProofView upload(long run, String orderNumber, String kind, InputStream file, CurrentUser user) {
-        DeliveryRun onRoad = dispatch.workableRun(run, user);
+        DeliveryRun onRoad = dispatch.workableRunForUpdate(run, user);
         DeliveryStop stop = dispatch.openStop(onRoad, orderNumber);
         ProofKind proofKind = parse(kind);
         ProofStore.Stored stored = store.store(orderNumber, file);

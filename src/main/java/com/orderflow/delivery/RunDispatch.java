@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -152,9 +153,9 @@ public class RunDispatch {
      */
     @Transactional
     public RunOnRoad completeStop(long number, String orderNumber, StopCompletion completion, CurrentUser user) {
-        DeliveryRun run = workableRun(number, user);
+        DeliveryRun run = workableRunForUpdate(number, user);
         DeliveryStop stop = openStop(run, orderNumber);
-        StopOutcome outcome = StopOutcome.parse(completion == null ? null : completion.outcome());
+        StopOutcome outcome = chosen(StopOutcome.parse(completion == null ? null : completion.outcome()));
         String reason = completion == null ? null : completion.reason();
         check(stop, outcome, reason);
         Task task = stopTask(run, stop);
@@ -167,7 +168,7 @@ public class RunDispatch {
                 return null;
             });
         } catch (RuntimeException e) {
-            throw readable(e);
+            throw readable(e, number, orderNumber);
         }
         return onRoad(runs.findById(number).orElseThrow());
     }
@@ -232,14 +233,23 @@ public class RunDispatch {
     /**
      * Records how a stop ended, when its task completes (from the phone page or Tasklist).
      *
-     * @return the id of the stop's newest proof
+     * @return the id of the stop's newest proof; null for the stop of a cancelled order, already closed
+     *         by {@link #closeCancelledStop}
      * @throws InvalidInputException when the outcome, reason or proofs are missing
      */
     @Transactional
-    public long recordOutcome(long number, String orderNumber, String outcomeValue, String reason, String actor) {
-        DeliveryRun run = runs.findById(number).orElseThrow(() -> new IllegalStateException("No delivery run " + number));
-        DeliveryStop stop = openStop(run, orderNumber);
+    public Long recordOutcome(long number, String orderNumber, String outcomeValue, String reason, String actor) {
+        // the same lock as the phone page's completion: one stop is never completed twice at once
+        DeliveryRun run = runs.findForUpdate(number).orElseThrow(() -> new IllegalStateException("No delivery run " + number));
         StopOutcome outcome = StopOutcome.parse(outcomeValue);
+        if (outcome == StopOutcome.CANCELLED) {
+            DeliveryStop stop = stops.findByRunIdAndOrderNumber(run.number(), orderNumber).orElse(null);
+            if (stop != null && stop.outcome() == StopOutcome.CANCELLED) {
+                return null;
+            }
+        }
+        DeliveryStop stop = openStop(run, orderNumber);
+        outcome = chosen(outcome);
         check(stop, outcome, reason);
         stop.complete(outcome, outcome == StopOutcome.RETURNED ? reason.trim() : null, actor, clock.now());
         stops.flush();
@@ -268,6 +278,40 @@ public class RunDispatch {
         }
     }
 
+    /**
+     * The order was cancelled (its OrderCancelled ran): if it is a stop of a run on the road, the
+     * stop is closed as cancelled and its task ends without telling the order, so that the run can
+     * still end when its other stops do. A stop on a planned run stays: the run refuses to leave
+     * until a dispatcher moves the order off it.
+     */
+    @Transactional
+    public void closeCancelledStop(String orderNumber, String actor) {
+        Long runId = stops.runOfLiveStop(orderNumber).orElse(null);
+        if (runId == null) {
+            return;
+        }
+        DeliveryRun run = runs.findForUpdate(runId).orElseThrow(() -> new IllegalStateException("No delivery run " + runId));
+        DeliveryStop stop = stops.findByRunIdAndOrderNumber(runId, orderNumber).orElse(null);
+        if (!run.isActive() || stop == null || !stop.isOpen()) {
+            return;
+        }
+        stop.complete(StopOutcome.CANCELLED, null, actor, clock.now());
+        stops.flush();
+        audit.record(actor, "STOP_CANCELLED", orderNumber, "run " + runId + ": the order was cancelled on the road");
+        engine.as(actor, () -> {
+            tasks.createTaskQuery().processInstanceBusinessKey(DeliveryRunProcess.businessKey(runId))
+                    .taskDefinitionKey(DeliveryRunProcess.TASK_DELIVER_STOP).list().stream()
+                    .filter(t -> orderNumber.equals(tasks.getVariable(t.getId(), DeliveryRunProcess.VAR_STOP_ORDER)))
+                    .findFirst().ifPresent(task -> {
+                        Map<String, Object> variables = new LinkedHashMap<>();
+                        variables.put(DeliveryRunProcess.VAR_DELIVERY_OUTCOME, StopOutcome.CANCELLED.processValue());
+                        variables.put(DeliveryRunProcess.VAR_RETURN_REASON, null);
+                        tasks.complete(task.getId(), variables);
+                    });
+            return null;
+        });
+    }
+
     /** Every stop ended: the run is completed. */
     @Transactional
     public void finish(long number) {
@@ -294,6 +338,16 @@ public class RunDispatch {
         return run;
     }
 
+    /**
+     * {@link #workableRun}, locked until the transaction ends: completing a stop and adding a proof
+     * take this lock, so two phones (or a phone and Tasklist) never end one stop twice or add a
+     * proof to a stop that has just ended.
+     */
+    DeliveryRun workableRunForUpdate(long number, CurrentUser user) {
+        runs.findForUpdate(number).orElseThrow(() -> new NotFoundException("No delivery run " + number));
+        return workableRun(number, user);
+    }
+
     DeliveryStop openStop(DeliveryRun run, String orderNumber) {
         DeliveryStop stop = stops.findByRunIdAndOrderNumber(run.number(), orderNumber)
                 .orElseThrow(() -> new NotFoundException("Order " + orderNumber + " is not on run " + run.number()));
@@ -309,6 +363,11 @@ public class RunDispatch {
 
     private static boolean isHisRun(CurrentUser user, DeliveryRun run) {
         return user.hasRole(Roles.DELIVERY) && user.id().equals(run.deliveryBoy());
+    }
+
+    /** What a person may choose: a stop is cancelled only by cancelling its order. */
+    private static StopOutcome chosen(StopOutcome outcome) {
+        return outcome == StopOutcome.CANCELLED ? null : outcome;
     }
 
     private void check(DeliveryStop stop, StopOutcome outcome, String reason) {
@@ -335,12 +394,19 @@ public class RunDispatch {
         }
     }
 
-    /** The engine wraps what a listener or delegate throws; the caller should see our own refusal. */
-    private static RuntimeException readable(RuntimeException e) {
+    /**
+     * The engine wraps what a listener or delegate throws; the caller should see our own refusal.
+     * An order changed at the same moment elsewhere (cancelled at the desk, say) is a conflict too.
+     */
+    private static RuntimeException readable(RuntimeException e, long run, String orderNumber) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidInputException || cause instanceof ConflictException
                     || cause instanceof NotFoundException) {
                 return (RuntimeException) cause;
+            }
+            if (cause instanceof OptimisticLockingException) {
+                return new ConflictException("Order " + orderNumber + " on run " + run
+                        + " was changed at the same moment elsewhere; nothing was saved: look at the run again");
             }
         }
         return e;

@@ -2,9 +2,13 @@ package com.orderflow.delivery;
 
 import java.util.Locale;
 
-/** How a stop ended; the order process hears "delivered" or "returned". */
+/**
+ * How a stop ended; the order process hears "delivered" or "returned". CANCELLED is never chosen
+ * on a phone: the stop of an order cancelled while it was on the road is closed so that the run can
+ * end, and its order hears nothing more.
+ */
 public enum StopOutcome {
-    DELIVERED, RETURNED;
+    DELIVERED, RETURNED, CANCELLED;
 
     /** The word the diagrams use ({@code deliveryOutcome}). */
     public String processValue() {

@@ -82,6 +82,8 @@ class DeliveryRunProcessTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.boot.test.web.client.TestRestTemplate http;
+    @Autowired
     PlatformTransactionManager transactions;
     @Value("${orderflow.delivery.proof-folder}")
     Path proofFolder;
@@ -315,6 +317,155 @@ class DeliveryRunProcessTest {
         assertTrue(refused.getMessage().contains(ready), refused.getMessage());
         assertNull(processOf(run));
         assertEquals(RunState.PLANNED, delivery.run(run, TestOrders.OWNER).state());
+    }
+
+    @Test
+    void anOrderCancelledOnTheRoadClosesItsStopAndTheRunStillEnds() {
+        String cancelled = orders.ready("Rawalpada", "400068");
+        String delivered = orders.ready("Kandarpada", "400068");
+        long run = plannedRun(cancelled, delivered);
+        dispatch.start(run, RAVI);
+        ProcessInstance instance = processOf(run);
+        photo(run, cancelled, RAVI);
+
+        orderService.cancel(cancelled, "Customer called: no longer needed", TestOrders.OWNER);
+        assertEquals(OrderStatus.CANCELLED, statusOf(cancelled));
+        RunOnRoad onRoad = dispatch.runOnRoad(run, RAVI);
+        RunOnRoad.Stop closed = onRoad.stops().stream().filter(s -> s.orderNumber().equals(cancelled)).findFirst()
+                .orElseThrow();
+        assertEquals(StopOutcome.CANCELLED, closed.outcome(), "the cancelled order's stop is closed");
+        assertEquals(RunState.ACTIVE, onRoad.state(), "the other stop is still to ride");
+        assertThat(instance).hasPassed(END_STOP_CANCELLED).isWaitingAt(TASK_DELIVER_STOP);
+        assertEquals(1, tasks.createTaskQuery().processInstanceId(instance.getId()).count(), "only the other stop's task");
+        ConflictException again = assertThrows(ConflictException.class, () -> dispatch.completeStop(run, cancelled,
+                new RunDispatch.StopCompletion("DELIVERED", null), RAVI));
+        assertTrue(again.getMessage().contains("already ended"), again.getMessage());
+
+        // a boy cannot close a stop as cancelled himself
+        photo(run, delivered, RAVI);
+        InvalidInputException notHis = assertThrows(InvalidInputException.class, () -> dispatch.completeStop(run,
+                delivered, new RunDispatch.StopCompletion("CANCELLED", null), RAVI));
+        assertEquals("outcome", notHis.problems().get(0).field());
+        var task = tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+        assertThrows(Exception.class, () -> tasks.complete(task.getId(), Map.of(VAR_DELIVERY_OUTCOME, "cancelled")),
+                "nor in Tasklist");
+        assertEquals(OrderStatus.OUT_FOR_DELIVERY, statusOf(delivered));
+
+        RunOnRoad done = dispatch.completeStop(run, delivered, new RunDispatch.StopCompletion("DELIVERED", null), RAVI);
+        assertEquals(OrderStatus.DELIVERED, statusOf(delivered));
+        assertEquals(RunState.COMPLETED, done.state(), "the run ends when its last open stop does");
+        assertThat(instance).hasPassed(SERVICE_FINISH_RUN, END_RUN_COMPLETED).isEnded();
+        assertEquals(OrderStatus.CANCELLED, statusOf(cancelled));
+    }
+
+    @Test
+    void twoStopsOfOneRunCompletedAtTheSameMomentBothEnd() throws Exception {
+        String first = orders.ready("Rawalpada", "400068");
+        String second = orders.ready("Kandarpada", "400068");
+        long run = plannedRun(first, second);
+        dispatch.start(run, RAVI);
+        photo(run, first, RAVI);
+        photo(run, second, RAVI);
+        java.util.concurrent.CountDownLatch firstDone = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            // the boy completes one stop; its transaction is still open when the second stop is completed
+            // (a dispatcher at the desk, or the boy on a second tab)
+            var one = pool.submit(() -> new TransactionTemplate(transactions).execute(tx -> {
+                dispatch.completeStop(run, first, new RunDispatch.StopCompletion("DELIVERED", null), RAVI);
+                firstDone.countDown();
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return (Object) "delivered";
+            }));
+            var other = pool.submit(() -> {
+                firstDone.await();
+                try {
+                    dispatch.completeStop(run, second, new RunDispatch.StopCompletion("DELIVERED", null),
+                            TestOrders.OWNER);
+                    return (Object) "delivered";
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            assertEquals("delivered", one.get());
+            assertEquals("delivered", other.get(), "the second waits for the first instead of failing");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(OrderStatus.DELIVERED, statusOf(first));
+        assertEquals(OrderStatus.DELIVERED, statusOf(second));
+        assertEquals(RunState.COMPLETED, dispatch.runOnRoad(run, RAVI).state());
+        assertNull(processOf(run), "the run's process ended");
+    }
+
+    @Test
+    void aStopCompletedAgainMeanwhileIsToldItAlreadyEnded() throws Exception {
+        String first = orders.ready("Rawalpada", "400068");
+        String second = orders.ready("Kandarpada", "400068");
+        long run = plannedRun(first, second);
+        dispatch.start(run, RAVI);
+        photo(run, first, RAVI);
+        java.util.concurrent.CountDownLatch firstDone = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var one = pool.submit(() -> new TransactionTemplate(transactions).execute(tx -> {
+                dispatch.completeStop(run, first, new RunDispatch.StopCompletion("DELIVERED", null), RAVI);
+                firstDone.countDown();
+                try {
+                    Thread.sleep(1500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return (Object) "delivered";
+            }));
+            var again = pool.submit(() -> { // a double tap
+                firstDone.await();
+                try {
+                    dispatch.completeStop(run, first, new RunDispatch.StopCompletion("DELIVERED", null), RAVI);
+                    return (Object) "delivered";
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            });
+            assertEquals("delivered", one.get());
+            Object refused = again.get();
+            assertTrue(refused instanceof ConflictException && ((ConflictException) refused).getMessage()
+                    .contains("already ended"), "told the stop already ended, not " + refused);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(OrderStatus.DELIVERED, statusOf(first));
+        assertEquals(RunState.ACTIVE, dispatch.runOnRoad(run, RAVI).state());
+    }
+
+    @Test
+    void aBoyCannotEndAnotherBoysStopThroughTheVariablesOfHisOwnTask() {
+        String his = orders.ready("Rawalpada", "400068");
+        String imrans = orders.ready("Kandarpada", "400068");
+        driver.takeOut(his, "ravi").takeOut(imrans, "imran");
+        long raviRun = driver.runOf(his).number();
+        long imranRun = driver.runOf(imrans).number();
+        photo(imranRun, imrans, IMRAN); // imran is at the door, about to complete his stop
+        String raviTask = tasks.createTaskQuery().processInstanceBusinessKey(businessKey(raviRun)).singleResult().getId();
+
+        // ravi completes his own task over the engine's REST API, with variables pointing at imran's stop
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var response = http.withBasicAuth("ravi", "ravi123").postForEntity("/engine-rest/task/" + raviTask + "/complete",
+                new org.springframework.http.HttpEntity<>("{\"variables\":{"
+                        + "\"deliveryOutcome\":{\"value\":\"delivered\"},"
+                        + "\"runNumber\":{\"value\":" + imranRun + ",\"type\":\"Long\"},"
+                        + "\"stopOrder\":{\"value\":\"" + imrans + "\"}}}", headers), String.class);
+
+        assertTrue(response.getStatusCode().isError(), response.getStatusCode() + " " + response.getBody());
+        assertEquals(OrderStatus.OUT_FOR_DELIVERY, statusOf(imrans), "imran's order is untouched");
+        assertTrue(dispatch.runOnRoad(imranRun, IMRAN).stops().get(0).open(), "imran's stop is still open");
+        assertEquals(RunState.ACTIVE, dispatch.runOnRoad(imranRun, IMRAN).state());
+        assertEquals(OrderStatus.OUT_FOR_DELIVERY, statusOf(his));
     }
 
     private List<Path> filesOf(String number) throws IOException {

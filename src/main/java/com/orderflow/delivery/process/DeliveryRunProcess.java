@@ -20,6 +20,8 @@ public final class DeliveryRunProcess {
     public static final String TASK_DELIVER_STOP = "UserTask_DeliverStop";
     public static final String SEND_DELIVERED = "SendTask_OrderDelivered";
     public static final String SEND_RETURNED = "SendTask_OrderReturned";
+    /** A stop whose order was cancelled while the run was on the road: it ends without telling the order. */
+    public static final String END_STOP_CANCELLED = "EndEvent_StopCancelled";
     public static final String SERVICE_FINISH_RUN = "ServiceTask_FinishRun";
     public static final String END_RUN_COMPLETED = "EndEvent_RunCompleted";
 
@@ -29,5 +31,17 @@ public final class DeliveryRunProcess {
     /** The business key of a run's process: "run-12". */
     public static String businessKey(long runNumber) {
         return "run-" + runNumber;
+    }
+
+    /**
+     * The run number in a run's business key. Adapters take the run from here, never from the
+     * {@code runNumber} variable: whoever may complete a stop task may also set its variables
+     * (Tasklist, the engine's REST API), but not the business key.
+     */
+    static long runNumberOf(String businessKey) {
+        if (businessKey == null || !businessKey.startsWith("run-")) {
+            throw new IllegalStateException("Not the business key of a delivery run: " + businessKey);
+        }
+        return Long.parseLong(businessKey.substring("run-".length()));
     }
 }

@@ -29,7 +29,7 @@ class RecordStopOutcomeListener implements TaskListener {
                 : actor.current();
         Object outcome = task.getVariable(DeliveryRunProcess.VAR_DELIVERY_OUTCOME);
         Object reason = task.getVariable(DeliveryRunProcess.VAR_RETURN_REASON);
-        long proofId = dispatch.recordOutcome(TakeOrdersOutDelegate.runNumber(execution),
+        Long proofId = dispatch.recordOutcome(TakeOrdersOutDelegate.runNumber(execution),
                 (String) execution.getVariable(DeliveryRunProcess.VAR_STOP_ORDER),
                 outcome == null ? null : outcome.toString(), reason == null ? null : reason.toString(), who);
         task.setVariable(DeliveryRunProcess.VAR_PROOF_ID, proofId);

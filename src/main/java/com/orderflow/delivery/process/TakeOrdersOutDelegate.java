@@ -20,7 +20,8 @@ class TakeOrdersOutDelegate implements JavaDelegate {
         dispatch.takeOrdersOut(runNumber(execution), (String) execution.getVariable(DeliveryRunProcess.VAR_DELIVERY_BOY));
     }
 
+    /** The run of the execution's process, by its business key (see {@link DeliveryRunProcess#runNumberOf}). */
     static long runNumber(DelegateExecution execution) {
-        return ((Number) execution.getVariable(DeliveryRunProcess.VAR_RUN_NUMBER)).longValue();
+        return DeliveryRunProcess.runNumberOf(execution.getProcessBusinessKey());
     }
 }

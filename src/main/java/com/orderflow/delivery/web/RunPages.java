@@ -69,7 +69,9 @@ class RunPages {
         try {
             dispatch.start(run, user);
             redirect.addFlashAttribute("flash", "delivery.runStarted");
-        } catch (InvalidInputException | ConflictException e) {
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", readable(e));
+        } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/delivery/my-run";
@@ -83,12 +85,17 @@ class RunPages {
             dispatch.takeOut(orderNumber, deliveryBoy, user);
             redirect.addFlashAttribute("flash", "delivery.runStarted");
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("problem", e.problems().stream().map(p -> p.field() + ": " + p.message())
-                    .reduce((a, b) -> a + "; " + b).orElse(e.getMessage()));
+            redirect.addFlashAttribute("problem", readable(e));
         } catch (ConflictException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/delivery/my-run";
+    }
+
+    /** "deliveryBoy: must be chosen …; …": each field with its rule, as the API names them. */
+    private static String readable(InvalidInputException e) {
+        return e.problems().stream().map(p -> p.field() + ": " + p.message()).reduce((a, b) -> a + "; " + b)
+                .orElse(e.getMessage());
     }
 
     @GetMapping("/delivery/planning")

@@ -29,6 +29,8 @@ class RunPagesTest {
     OrderService orders;
     @Autowired
     OrderDriver driver;
+    @Autowired
+    com.orderflow.delivery.DeliveryService delivery;
 
     @Test
     void thePlanShowsWaitingBookingsPackedOrdersAndDeliveriesWithTheirProof() throws Exception {
@@ -59,6 +61,21 @@ class RunPagesTest {
         mvc.perform(get("/webjars/leaflet/1.9.4/dist/leaflet.js").with(user("owner").roles("admin")))
                 .andExpect(status().isOk());
         mvc.perform(get("/delivery/map").with(user("ravi").roles("delivery"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aRunWithoutADeliveryBoyIsRefusedWithTheFieldNamedInWords() throws Exception {
+        String unzoned = new ReadyOrders(orders, driver).ready("Nowhere Nagar", "110001");
+        long run = delivery.plan(com.orderflow.support.TestOrders.OWNER).runs().stream()
+                .filter(r -> r.deliveryBoy() == null
+                        && r.stops().stream().anyMatch(s -> s.orderNumber().equals(unzoned)))
+                .findFirst().orElseThrow().number();
+        mvc.perform(post("/delivery/my-run/start").param("run", Long.toString(run))
+                        .with(user("owner").roles("admin")).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem", allOf(
+                        containsString("deliveryBoy: must be chosen before run " + run + " is taken out"),
+                        not(containsString("FieldProblem")))));
     }
 
     @Test

@@ -576,6 +576,8 @@ class OrderFulfilmentProcessTest {
         tasks.claim(task(instance).getId(), "packer");
         orders.cancel(order.number(), "Ordered twice", TestOrders.OWNER);
         assertThat(instance).hasPassed("Gateway_WasItPacked").isWaitingAt(TASK_UNPACK_CANCELLED);
+        assertEquals(0, engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(TIMER_PROMISE_PASSED).count(), "a cancelled order is never followed up as late");
     }
 
     @Test
