@@ -7,26 +7,20 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.files.ImageType;
+import com.orderflow.platform.files.TransactionalFiles;
 import com.orderflow.platform.web.InvalidInputException;
 
 /**
@@ -39,9 +33,6 @@ import com.orderflow.platform.web.InvalidInputException;
  */
 @Component
 class ProofStore {
-    private static final Logger log = LoggerFactory.getLogger(ProofStore.class);
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     /** A stored proof: paths relative to the folder; {@code thumbnail} null when none could be drawn. */
     record Stored(String file, String thumbnail, String contentType, long size, String sha256) {
@@ -71,26 +62,23 @@ class ProofStore {
      */
     Stored store(String orderNumber, InputStream body) {
         byte[] bytes = readAtMost(body);
-        String type = sniff(bytes);
-        if (type == null) {
-            throw new InvalidInputException("file", "must be a JPEG, PNG or WebP image; this file is not one");
-        }
+        String type = ImageType.of(bytes).map(ImageType::contentType).orElseThrow(() ->
+                new InvalidInputException("file", "must be a JPEG, PNG or WebP image; this file is not one"));
         BufferedImage image = decode(bytes, type);
         String base = clock.today().getYear() + "/" + safe(orderNumber) + "-" + UUID.randomUUID();
-        String file = base + extension(type);
+        String file = base + ImageType.of(bytes).orElseThrow().extension();
         String thumbnail = image == null ? null : base + "-thumb.jpg";
-        Path written = null;
-        Path writtenThumbnail = null;
-        try {
-            written = write(file, bytes);
-            if (image != null) {
-                writtenThumbnail = write(thumbnail, thumbnail(image));
-            }
-        } catch (IOException e) {
-            delete(written);
-            throw new UncheckedIOException("Could not store the proof of order " + orderNumber + " in " + folder, e);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("Proofs are stored inside a transaction, so that a rollback removes them");
         }
-        removeOnRollback(written, writtenThumbnail);
+        TransactionalFiles.write(resolve(file), bytes);
+        if (image != null) {
+            try {
+                TransactionalFiles.write(resolve(thumbnail), thumbnail(image));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException("Could not draw the thumbnail of a proof of order " + orderNumber, e);
+            }
+        }
         return new Stored(file, thumbnail, type, bytes.length, sha256(bytes));
     }
 
@@ -117,21 +105,6 @@ class ProofStore {
         } catch (IOException e) {
             throw new InvalidInputException("file", "could not be read completely: send it again");
         }
-    }
-
-    /** The content type by the file's first bytes, or null for anything but JPEG, PNG and WebP. */
-    static String sniff(byte[] bytes) {
-        if (startsWith(bytes, JPEG)) {
-            return "image/jpeg";
-        }
-        if (startsWith(bytes, PNG)) {
-            return "image/png";
-        }
-        if (bytes.length >= 12 && bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F'
-                && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
-            return "image/webp";
-        }
-        return null;
     }
 
     /** The picture, for the thumbnail; null for WebP. A JPEG or PNG that does not decode is refused. */
@@ -171,61 +144,6 @@ class ProofStore {
         var out = new java.io.ByteArrayOutputStream();
         ImageIO.write(small, "jpg", out);
         return out.toByteArray();
-    }
-
-    private Path write(String relative, byte[] bytes) throws IOException {
-        Path target = resolve(relative);
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".proof-", ".part");
-        try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-        return target;
-    }
-
-    private static void removeOnRollback(Path file, Path thumbnail) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            throw new IllegalStateException("Proofs are stored inside a transaction, so that a rollback removes them");
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    delete(file);
-                    delete(thumbnail);
-                }
-            }
-        });
-    }
-
-    private static void delete(Path path) {
-        if (path == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            log.warn("Could not remove the proof file {} of a rolled-back upload: {}", path, e.getMessage());
-        }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length && Arrays.equals(Arrays.copyOf(bytes, prefix.length), prefix);
-    }
-
-    private static String extension(String type) {
-        return switch (type) {
-            case "image/jpeg" -> ".jpg";
-            case "image/png" -> ".png";
-            default -> ".webp";
-        };
     }
 
     private static String safe(String orderNumber) {

@@ -1,21 +1,18 @@
 package com.orderflow.jewelry;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.files.ImageType;
+import com.orderflow.platform.files.TransactionalFiles;
 import com.orderflow.platform.audit.AuditLog;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.FieldProblem;
@@ -30,8 +27,6 @@ import com.orderflow.platform.web.NotFoundException;
  */
 @Service
 public class PhotoStore {
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     /** One uploaded file as the browser sent it. */
     public record Upload(String name, byte[] bytes) {
@@ -75,13 +70,10 @@ public class PhotoStore {
         JewelryOrder order = service.load(number);
         List<String> types = types(uploads);
         Path folder = folderOf(order);
-        List<Path> written = new ArrayList<>();
-        rollbackRemoves(written);
         for (int i = 0; i < uploads.size(); i++) {
             String type = types.get(i);
             String name = UUID.randomUUID() + "." + type.substring("image/".length());
-            write(folder, name, uploads.get(i).bytes());
-            written.add(folder.resolve(name));
+            TransactionalFiles.write(folder.resolve(name), uploads.get(i).bytes());
             photos.save(new JewelryPhoto(order.id(), name, type, uploads.get(i).bytes().length, user.id(), clock.now()));
         }
         audit.record(user.id(), "JEWELRY_PHOTOS_ADDED", number, uploads.size() + " photo(s)");
@@ -94,7 +86,7 @@ public class PhotoStore {
         List<String> types = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
             Upload upload = uploads.get(i);
-            String type = sniff(upload.bytes());
+            String type = ImageType.contentTypeOf(upload.bytes());
             if (upload.bytes().length > settings.photoMaxSize().toBytes()) {
                 long limit = settings.photoMaxSize().toBytes();
                 problems.add(new FieldProblem("photos[" + i + "]", upload.name() + " is larger than "
@@ -123,61 +115,8 @@ public class PhotoStore {
         }
     }
 
-    /** The content type by the first bytes, or null when it is none of the three. */
-    static String sniff(byte[] bytes) {
-        if (startsWith(bytes, JPEG)) {
-            return "image/jpeg";
-        }
-        if (startsWith(bytes, PNG)) {
-            return "image/png";
-        }
-        if (bytes.length >= 12 && bytes[0] == 'R' && bytes[1] == 'I' && bytes[2] == 'F' && bytes[3] == 'F'
-                && bytes[8] == 'W' && bytes[9] == 'E' && bytes[10] == 'B' && bytes[11] == 'P') {
-            return "image/webp";
-        }
-        return null;
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
     private Path folderOf(JewelryOrder order) {
         return settings.photoFolder().toAbsolutePath().normalize().resolve(order.number());
     }
 
-    private static void write(Path folder, String name, byte[] bytes) {
-        try {
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, ".upload-", ".part");
-            try {
-                Files.write(temporary, bytes);
-                Files.move(temporary, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store a photo", e);
-        }
-    }
-
-    private static void rollbackRemoves(List<Path> written) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    for (Path path : written) {
-                        try {
-                            Files.deleteIfExists(path);
-                        } catch (IOException e) {
-                            // a stray file is harmless: no row names it
-                        }
-                    }
-                }
-            }
-        });
-    }
 }

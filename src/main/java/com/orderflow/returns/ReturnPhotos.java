@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import com.orderflow.platform.files.ImageType;
+import com.orderflow.platform.files.TransactionalFiles;
 import com.orderflow.platform.web.InvalidInputException;
 
 /**
@@ -48,8 +46,8 @@ class ReturnPhotos {
             throw new InvalidInputException(photo.field(), "must be at most " + (max / 1024) + " KB, was "
                     + (photo.bytes().length / 1024) + " KB");
         }
-        return sniff(photo.bytes()).orElseThrow(() -> new InvalidInputException(photo.field(),
-                "must be a JPEG, PNG or WebP photo"));
+        return ImageType.of(photo.bytes()).map(ImageType::contentType).orElseThrow(() ->
+                new InvalidInputException(photo.field(), "must be a JPEG, PNG or WebP photo"));
     }
 
     /**
@@ -58,30 +56,8 @@ class ReturnPhotos {
      */
     Stored store(Upload photo) {
         String type = check(photo);
-        String file = UUID.randomUUID() + switch (type) {
-            case "image/png" -> ".png";
-            case "image/webp" -> ".webp";
-            default -> ".jpg";
-        };
-        Path folder = settings.getPhotoFolder();
-        try {
-            Files.createDirectories(folder);
-            Path temp = Files.createTempFile(folder, "upload-", ".part");
-            Files.write(temp, photo.bytes());
-            Files.move(temp, folder.resolve(file), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot store a return photo under " + folder, e);
-        }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != STATUS_COMMITTED) {
-                        delete(file);
-                    }
-                }
-            });
-        }
+        String file = UUID.randomUUID() + ImageType.of(photo.bytes()).orElseThrow().extension();
+        TransactionalFiles.write(path(file), photo.bytes());
         return new Stored(file, type);
     }
 
@@ -111,18 +87,4 @@ class ReturnPhotos {
         return resolved;
     }
 
-    static Optional<String> sniff(byte[] b) {
-        if (b.length >= 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
-            return Optional.of("image/jpeg");
-        }
-        if (b.length >= 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G' && b[4] == 0x0D
-                && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A) {
-            return Optional.of("image/png");
-        }
-        if (b.length >= 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E'
-                && b[10] == 'B' && b[11] == 'P') {
-            return Optional.of("image/webp");
-        }
-        return Optional.empty();
-    }
 }
