@@ -112,6 +112,17 @@ public class BillingService {
         return bill;
     }
 
+    /**
+     * Holds the order's money still until the caller's transaction ends (the same lock every payment,
+     * credit note, refund, revision and cancellation of the order takes first), so that another module
+     * that checks something of the order against what was done before (Customer Care opening a
+     * return) does so one at a time on every node. Call it before reading what is checked.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lockOrder(String orderNumber) {
+        accounts.lockOrder(orderNumber);
+    }
+
     @Transactional(readOnly = true)
     public BillView get(String number, CurrentUser user) {
         BillingPermissions.checkView(user);
@@ -154,6 +165,14 @@ public class BillingService {
      * A revised bill (K2): the order's lines change (stock and the packer follow, see
      * {@link OrderLifecycle#changeLinesAfterPacking}), a new bill with the next number revises
      * this one, and this one is superseded. Only while the order is billed or ready for dispatch.
+     * <p>
+     * A bill that already has a credit note is never revised: the order's account counts the credit
+     * notes of its current bill only, so a revision would silently drop the credit and ask the
+     * customer for that money again. Refusing is the simple safe rule; carrying credits forward would
+     * have to guess whether the revised prices already include the correction (and count it twice).
+     *
+     * @throws ConflictException when the bill has credit notes, naming the ways left: another credit
+     *         note, or cancel the bill and bill the order anew
      */
     @Transactional
     public BillView revise(String number, Revision revision, CurrentUser user) {
@@ -161,6 +180,14 @@ public class BillingService {
         accounts.lockOrderOfBill(number);
         Bill bill = load(number);
         requireLive(bill, "revised");
+        List<CreditNote> credited = creditNotes.findByBillIdOrderByIdAsc(bill.id());
+        if (!credited.isEmpty()) {
+            throw new ConflictException("Bill " + bill.number() + " has credit note " + String.join(", ",
+                    credited.stream().map(CreditNote::number).toList()) + " and cannot be revised: a revised bill "
+                    + "would not carry the credit, and the customer would be asked for it again. Correct the price "
+                    + "with another credit note (POST /api/bills/" + bill.number() + "/credit-notes), or cancel the "
+                    + "bill (POST /api/bills/" + bill.number() + "/cancel) and bill the order anew");
+        }
         String reason = checkedReason(revision == null ? null : revision.reason());
         if (revision.lines() == null || revision.lines().isEmpty()) {
             throw new InvalidInputException("lines", "must list the order's items as they should be now "
@@ -357,7 +384,7 @@ public class BillingService {
                         .divide(BigDecimal.valueOf(line.quantity()), 2, java.math.RoundingMode.HALF_UP);
     }
 
-    private static PaymentMode refundMode(String method) {
+    static PaymentMode refundMode(String method) {
         if (method == null) {
             return null;
         }

@@ -3,8 +3,15 @@ package com.orderflow.billing;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+
+import jakarta.persistence.LockModeType;
 
 interface PaymentFlags extends JpaRepository<PaymentFlag, Long> {
+
+    /** A flag, locked until the transaction ends, so that two billers never resolve it both. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    java.util.Optional<PaymentFlag> findForUpdateById(long id);
 
     /** Open flags, oldest first: the longest-waiting problem on top. */
     List<PaymentFlag> findByResolvedAtIsNullOrderByIdAsc();

@@ -106,8 +106,25 @@ public class PaymentService {
      */
     @Transactional
     public FlagView resolve(long id, String note, boolean acceptPayment, CurrentUser user) {
+        return resolve(id, note, acceptPayment, null, null, user);
+    }
+
+    /**
+     * Resolves a flag with a note; with {@code acceptPayment}, the flagged payment behind it (a
+     * wrong amount, an old bill) is taken as paid. A REFUND_DUE flag resolved with a
+     * {@code refundMethod} (cash, upi with its reference, or gateway: back to the original payment)
+     * records the money paid back as a negative payment, as a return's refund does: the whole refund
+     * due as it stands now, so never more than that, and the amount due comes back to zero.
+     *
+     * @throws InvalidInputException naming note, acceptPayment, refundMethod or refundReference; nothing
+     *         is stored
+     * @throws ConflictException when the flag is resolved already, or a refund is recorded but none is due
+     */
+    @Transactional
+    public FlagView resolve(long id, String note, boolean acceptPayment, String refundMethod, String refundReference,
+            CurrentUser user) {
         BillingPermissions.checkMoney(user);
-        PaymentFlag flag = flags.findById(id).orElseThrow(() -> new NotFoundException("No payment flag " + id));
+        PaymentFlag flag = flags.findForUpdateById(id).orElseThrow(() -> new NotFoundException("No payment flag " + id));
         if (!flag.isOpen()) {
             throw new ConflictException("Flag " + id + " was already resolved by " + flag.resolvedBy());
         }
@@ -125,10 +142,48 @@ public class PaymentService {
             }
             payment.accept();
         }
+        String refund = refundMethod == null || refundMethod.isBlank() ? null : refundMethod;
+        String paidBack = refund == null ? "" : refund(flag, refund, refundReference, user);
         flag.resolve(user.id(), note.strip(), clock.now());
         audit.record(user.id(), "PAYMENT_FLAG_RESOLVED", flag.orderNumber(), flag.kind() + " #" + id
-                + (acceptPayment ? " (payment accepted)" : "") + ": " + note.strip());
+                + (acceptPayment ? " (payment accepted)" : "") + paidBack + ": " + note.strip());
         return flag.toView();
+    }
+
+    /** Records the refund due of the flag's order as paid back; answers what to add to the audit line. */
+    private String refund(PaymentFlag flag, String method, String reference, CurrentUser user) {
+        if (flag.kind() != FlagKind.REFUND_DUE) {
+            throw new InvalidInputException("refundMethod", "only a REFUND_DUE flag records money paid back; this "
+                    + "flag is " + flag.kind());
+        }
+        accounts.lockOrder(flag.orderNumber());
+        Account account = accounts.of(flag.orderNumber());
+        BigDecimal back = account.due().negate();
+        if (back.signum() <= 0 || account.current() == null) {
+            throw new ConflictException("Order " + flag.orderNumber() + " has no refund due now (amount due "
+                    + Rupees.format(account.due()) + "); resolve the flag with a note only");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        PaymentMode mode = BillingService.refundMode(method);
+        String ref = reference == null || reference.isBlank() ? null : reference.strip();
+        if (mode == null) {
+            problems.add(new FieldProblem("refundMethod", "must be cash, upi or gateway (back to the original "
+                    + "payment) to pay back " + Rupees.format(back)));
+        } else if (mode == PaymentMode.UPI && ref == null) {
+            problems.add(new FieldProblem("refundReference", "must give the UPI reference (UTR) of the refund"));
+        }
+        if (ref != null && ref.length() > 100) {
+            problems.add(new FieldProblem("refundReference", "must be at most 100 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        // money going out is a negative payment: paid stays the net of what the customer gave
+        payments.save(new Payment(flag.orderNumber(), account.current().number(), mode, back.negate(), ref,
+                PaymentStatus.ACCEPTED, null, user.id(), clock.now()));
+        audit.record(user.id(), "REFUND_PAID", flag.orderNumber(), mode + " " + Rupees.format(back) + " for "
+                + account.current().number() + (ref == null ? "" : " (" + ref + ")"));
+        return " (" + mode + " " + Rupees.format(back) + " paid back)";
     }
 
     /**

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.orderflow.billing.BillingService;
 import com.orderflow.inventory.ReturnedGoods;
 import com.orderflow.orders.OrderLifecycle;
 import com.orderflow.orders.OrderService;
@@ -43,13 +44,14 @@ public class ReturnService {
     private final OrderService orders;
     private final OrderLifecycle lifecycle;
     private final ReturnedGoods goods;
+    private final BillingService billing;
     private final RuntimeService runtime;
     private final AuditLog audit;
     private final ShopClock clock;
 
     ReturnService(ReturnCases returns, ReturnNumbers numbers, ReturnPhotos photos, ReturnSteps steps,
-            OrderService orders, OrderLifecycle lifecycle, ReturnedGoods goods, RuntimeService runtime, AuditLog audit,
-            ShopClock clock) {
+            OrderService orders, OrderLifecycle lifecycle, ReturnedGoods goods, BillingService billing,
+            RuntimeService runtime, AuditLog audit, ShopClock clock) {
         this.returns = returns;
         this.numbers = numbers;
         this.photos = photos;
@@ -57,6 +59,7 @@ public class ReturnService {
         this.orders = orders;
         this.lifecycle = lifecycle;
         this.goods = goods;
+        this.billing = billing;
         this.runtime = runtime;
         this.audit = audit;
         this.clock = clock;
@@ -68,8 +71,11 @@ public class ReturnService {
 
     /**
      * Opens a return for a delivered order: some or all pieces of its lines, never more than were
-     * delivered less what earlier returns took back, with an optional photo (JPEG, PNG or WebP,
-     * checked by its bytes). Starts the returns process in the same transaction.
+     * delivered less what earlier returns took back (rejected ones too: their packs came back into
+     * Return stock all the same), with an optional photo (JPEG, PNG or WebP, checked by its bytes).
+     * Starts the returns process in the same transaction. Opens for one order are checked one at a
+     * time (under the order's money lock, see {@link BillingService#lockOrder}), so two at once never
+     * take back more than was delivered.
      *
      * @param photo the photo's bytes, or null
      * @throws InvalidInputException naming every bad field (orderNumber, reason, notes, lines[i].sku,
@@ -83,6 +89,8 @@ public class ReturnService {
             throw new InvalidInputException("orderNumber", "must name the delivered order (KO-…)");
         }
         String orderNumber = request.orderNumber().strip().toUpperCase(Locale.ROOT);
+        // before reading the earlier returns: the loser of two opens at once sees the winner's pieces
+        billing.lockOrder(orderNumber);
         OrderView order = orders.get(orderNumber, user);
         if (order.status() != OrderStatus.DELIVERED) {
             throw new ConflictException("Order " + orderNumber + " is " + order.status() + "; Customer Care opens a "

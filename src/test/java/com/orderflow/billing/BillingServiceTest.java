@@ -258,6 +258,78 @@ class BillingServiceTest {
     }
 
     @Test
+    void aBillWithACreditNoteIsNotRevisedSoTheCustomerIsNeverAskedForTheCreditAgain() {
+        String number = fixtures.billedOrder("credit", null, null);
+        String billNumber = fixtures.billOf(number).number();
+        BillView credited = billing.creditNote(billNumber, new BigDecimal("250"), "Kaju Katli priced at last week's rate",
+                TestOrders.BILLER);
+        String note = credited.creditNotes().get(0).number();
+        var lines = List.of(
+                new NewOrder.Line("KK-1KG", "Kaju Katli", "1 kg", 2, new BigDecimal("1200"), new BigDecimal("100")),
+                new NewOrder.Line("KAR-250", "Karanji", "250 g", 1, new BigDecimal("450"), null));
+
+        assertThatThrownBy(() -> billing.revise(billNumber, new Revision(lines, null, "Karanji instead of Modak"),
+                TestOrders.BILLER))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining(note)
+                .hasMessageContaining("/api/bills/" + billNumber + "/credit-notes")
+                .hasMessageContaining("/api/bills/" + billNumber + "/cancel");
+
+        BillView after = fixtures.billOf(number);
+        assertThat(after.number()).isEqualTo(billNumber);
+        assertThat(after.status()).isEqualTo(BillStatus.ISSUED);
+        assertThat(after.amountDue()).as("the credit still counts").isEqualByComparingTo("2500.00");
+        assertThat(orders.get(number, TestOrders.OWNER).lines()).extracting(l -> l.sku())
+                .containsExactly("KK-1KG", "MOD-500");
+    }
+
+    @Test
+    void aRefundDueFlagResolvedAsPaidBackRecordsTheRefundAndNothingIsDueAnyMore() {
+        String number = fixtures.billedOrder("cash", null, null);
+        String billNumber = fixtures.billOf(number).number();
+        billing.creditNote(billNumber, new BigDecimal("500"), "Modak charged twice", TestOrders.BILLER);
+        FlagView flag = payments.flags(false, TestOrders.BILLER).stream()
+                .filter(f -> number.equals(f.orderNumber()) && f.kind() == FlagKind.REFUND_DUE).findFirst().orElseThrow();
+        assertThat(fixtures.billOf(number).amountDue()).isEqualByComparingTo("-500.00");
+
+        assertThatThrownBy(() -> payments.resolve(flag.id(), "Paid back by UPI", false, "upi", " ", TestOrders.BILLER))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("refundReference"));
+        assertThat(fixtures.billOf(number).payments()).as("nothing stored").hasSize(1);
+        assertThat(payments.flags(false, TestOrders.BILLER)).anyMatch(f -> f.id() == flag.id());
+
+        FlagView resolved = payments.resolve(flag.id(), "Paid back by UPI", false, "upi", "UTR-7781",
+                TestOrders.BILLER);
+
+        assertThat(resolved.open()).isFalse();
+        BillView after = fixtures.billOf(number);
+        assertThat(after.amountDue()).isEqualByComparingTo("0.00");
+        assertThat(after.paymentState()).isEqualTo(PaymentState.PAID);
+        assertThat(after.payments()).anySatisfy(p -> {
+            assertThat(p.mode()).isEqualTo(PaymentMode.UPI);
+            assertThat(p.amount()).isEqualByComparingTo("-500.00");
+            assertThat(p.reference()).isEqualTo("UTR-7781");
+            assertThat(p.status()).isEqualTo(PaymentStatus.ACCEPTED);
+        });
+        assertThat(audit.storyOf(number)).anyMatch(e -> e.action().equals("REFUND_PAID"));
+        assertThatThrownBy(() -> payments.resolve(flag.id(), "Paid back again", false, "cash", null,
+                TestOrders.BILLER)).isInstanceOf(ConflictException.class);
+        assertThat(fixtures.billOf(number).payments()).as("never more than the refund due").hasSize(2);
+    }
+
+    @Test
+    void onlyARefundDueFlagRecordsMoneyPaidBack() {
+        String number = fixtures.billedOrder("credit", null, null);
+        driver.takeOut(number, "ravi").deliver(number);
+        FlagView flag = payments.flags(false, TestOrders.BILLER).stream()
+                .filter(f -> number.equals(f.orderNumber())).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> payments.resolve(flag.id(), "Paid back in cash", false, "cash", null,
+                TestOrders.BILLER)).isInstanceOf(InvalidInputException.class).hasMessageContaining("refundMethod");
+        assertThat(fixtures.billOf(number).payments()).isEmpty();
+    }
+
+    @Test
     void counterPaymentsCountUpToTheAmountDueAndNeedAReferenceForUpiAndCard() {
         String billNumber = fixtures.billOf(fixtures.billedOrder("credit", null, null)).number();
 

@@ -57,7 +57,7 @@ class BillApi {
     record CancelRequest(String reason) {
     }
 
-    record ResolveRequest(String note, Boolean acceptPayment) {
+    record ResolveRequest(String note, Boolean acceptPayment, String refundMethod, String refundReference) {
     }
 
     record TrackingLink(String url) {
@@ -169,9 +169,11 @@ class BillApi {
         return payments.flags(all, user);
     }
 
-    @Operation(summary = "Resolve a payment flag with a note; acceptPayment takes a flagged payment as paid")
+    @Operation(summary = "Resolve a payment flag with a note; acceptPayment takes a flagged payment as paid; "
+            + "refundMethod (cash, upi, gateway) and refundReference record a REFUND_DUE flag's money as paid back")
     @PostMapping("/flags/{id}/resolve")
     FlagView resolve(@PathVariable long id, @RequestBody ResolveRequest request, CurrentUser user) {
-        return payments.resolve(id, request.note(), Boolean.TRUE.equals(request.acceptPayment()), user);
+        return payments.resolve(id, request.note(), Boolean.TRUE.equals(request.acceptPayment()),
+                request.refundMethod(), request.refundReference(), user);
     }
 }

@@ -162,10 +162,11 @@ class BillPages {
 
     @PostMapping("/bills/flags/{id}/resolve")
     String resolve(@PathVariable long id, @RequestParam(defaultValue = "") String note,
-            @RequestParam(defaultValue = "false") boolean acceptPayment, CurrentUser user, Model model, Locale locale,
-            RedirectAttributes redirect, HttpServletResponse response) {
+            @RequestParam(defaultValue = "false") boolean acceptPayment,
+            @RequestParam(required = false) String refundMethod, @RequestParam(required = false) String refundReference,
+            CurrentUser user, Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            payments.resolve(id, note, acceptPayment, user);
+            payments.resolve(id, note, acceptPayment, refundMethod, refundReference, user);
             redirect.addFlashAttribute("flash", "billing.flag.resolved");
             return "redirect:/bills";
         } catch (InvalidInputException e) {

@@ -128,4 +128,25 @@ class BillPagesTest {
                 .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
         assertThat(stale).contains("data-testid=\"refused\"", revised.number());
     }
+
+    @Test
+    void aRefundDueFlagResolvedOnThePageAsPaidBackInCashLeavesNothingDue() throws Exception {
+        BillView bill = fixtures.billOf(fixtures.billedOrder("cash", null, null));
+        billing.creditNote(bill.number(), new java.math.BigDecimal("300"), "Modak rate corrected", TestOrders.BILLER);
+        var flag = fixtures.billOf(bill.orderNumber()).flags().stream()
+                .filter(f -> f.kind() == com.orderflow.billing.FlagKind.REFUND_DUE).findFirst().orElseThrow();
+
+        String page = mvc.perform(get("/bills").with(staff("biller", "biller")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"refund-method-" + flag.id() + "\"", "name=\"refundReference\"");
+
+        mvc.perform(post("/bills/flags/{id}/resolve", flag.id()).with(staff("biller", "biller")).with(csrf())
+                        .param("note", "Handed back at the counter").param("refundMethod", "cash"))
+                .andExpect(redirectedUrl("/bills"));
+
+        BillView after = fixtures.billOf(bill.orderNumber());
+        assertThat(after.amountDue()).isEqualByComparingTo("0.00");
+        assertThat(after.paymentState()).isEqualTo(PaymentState.PAID);
+        assertThat(after.payments()).anySatisfy(p -> assertThat(p.amount()).isEqualByComparingTo("-300.00"));
+    }
 }

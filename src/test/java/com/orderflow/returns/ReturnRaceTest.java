@@ -1,0 +1,96 @@
+package com.orderflow.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.orderflow.orders.OrderService;
+import com.orderflow.orders.OrderView;
+import com.orderflow.platform.web.InvalidInputException;
+import com.orderflow.support.OrderDriver;
+import com.orderflow.support.OrderflowSpringTest;
+import com.orderflow.support.TestOrders;
+
+/**
+ * Two Customer Care staff opening returns for the same order at the same moment (on the real
+ * PostgreSQL) never take back more pieces than were delivered: the second waits for the first and
+ * is refused for what the first took.
+ */
+@OrderflowSpringTest
+class ReturnRaceTest {
+    @Autowired
+    ReturnService returns;
+    @Autowired
+    OrderService orders;
+    @Autowired
+    OrderDriver driver;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /**
+     * Runs {@code first} in a transaction that stays open until {@code second} has finished (or 3 s
+     * have passed, when {@code second} has to wait for it), then commits it.
+     */
+    private <T> T whileOpen(Runnable first, Callable<T> second) throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch secondDone = new CountDownLatch(1);
+        try {
+            Future<?> holder = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                first.run();
+                written.countDown();
+                try {
+                    secondDone.await(3, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+            try {
+                return second.call();
+            } finally {
+                secondDone.countDown();
+                holder.get(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twoReturnsOpenedAtOnceForTheSameOrderNeverTakeBackMoreThanWasDelivered() {
+        OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        driver.pack(order.number()).bill(order.number()).takeOut(order.number(), "ravi").deliver(order.number());
+
+        assertThatThrownBy(() -> whileOpen(
+                () -> returns.open(new NewReturn(order.number(), List.of(new NewReturn.Line("KK-1KG", 2)), "DAMAGED",
+                        "both boxes dented"), null, TestOrders.CARE),
+                () -> returns.open(new NewReturn(order.number(), List.of(new NewReturn.Line("KK-1KG", 1)), "DAMAGED",
+                        "one box dented, said again"), null, TestOrders.OWNER)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.field()).isEqualTo("lines[0].quantity");
+                            assertThat(p.message()).startsWith("must be at most 0");
+                        }));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM return_case WHERE order_number = ?", Integer.class,
+                order.number())).as("only the first return is stored").isEqualTo(1);
+        assertThat(returns.ofOrder(order.number(), TestOrders.OWNER)).singleElement()
+                .satisfies(r -> assertThat(r.lines()).singleElement().satisfies(l -> assertThat(l.quantity()).isEqualTo(2)));
+    }
+}
