@@ -16,8 +16,12 @@ import java.util.List;
  * are billed at their price), at the day's rate (a piece that came back lighter pays no metal);
  * labour; stones the shop added; the advance deducted.</li>
  * </ul>
+ * The advance settles against the subtotal: what is left is either {@code due} from the customer or,
+ * when the advance was more than the bill, {@code toReturn} to the customer. Neither is ever negative
+ * and at most one is more than zero.
  */
-public record HandoverBill(List<Line> lines, BigDecimal subtotal, BigDecimal advance, BigDecimal due) {
+public record HandoverBill(List<Line> lines, BigDecimal subtotal, BigDecimal advance, BigDecimal due,
+        BigDecimal toReturn) {
 
     /** One bill line: what, how it was reckoned, and the amount in rupees. */
     public record Line(String label, String detail, BigDecimal amount) {
@@ -88,10 +92,29 @@ public record HandoverBill(List<Line> lines, BigDecimal subtotal, BigDecimal adv
         }
     }
 
-    private static HandoverBill of(List<Line> lines, BigDecimal advance) {
+    /** True when the advance was more than the bill and the shop owes the customer {@link #toReturn()}. */
+    public boolean returnsToCustomer() {
+        return toReturn.signum() > 0;
+    }
+
+    /** The bill of these lines with the advance settled against them (also a stored bill, read back). */
+    static HandoverBill of(List<Line> lines, BigDecimal advance) {
         BigDecimal subtotal = lines.stream().map(Line::amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
         BigDecimal paid = money(advance == null ? BigDecimal.ZERO : advance);
-        return new HandoverBill(List.copyOf(lines), subtotal, paid, subtotal.subtract(paid));
+        BigDecimal balance = subtotal.subtract(paid);
+        BigDecimal zero = BigDecimal.ZERO.setScale(Weights.RUPEE_SCALE);
+        return new HandoverBill(List.copyOf(lines), subtotal, paid, balance.max(zero), balance.negate().max(zero));
+    }
+
+    /** The balance as one signed amount (what the customer pays, negative when the shop returns it). */
+    BigDecimal balance() {
+        return due.subtract(toReturn);
+    }
+
+    /** "Rs.x - advance Rs.y = Rs.z to pay" or "… = Rs.z to return to the customer", for the audit trail. */
+    String settlement() {
+        return "bill Rs." + subtotal + " - advance Rs." + advance + " = "
+                + (returnsToCustomer() ? "Rs." + toReturn + " to return to the customer" : "Rs." + due + " to pay");
     }
 
     private static BigDecimal money(BigDecimal value) {

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -147,6 +148,37 @@ public class JewelryService {
         return branches.findAllByOrderByHeadOfficeDescNameAsc().stream().map(Branch::toView).toList();
     }
 
+    /**
+     * {@link #setRate} from the rate form's text: a metal that is not one or an amount that is not a
+     * number is refused with its field named (after the role check), and nothing is saved.
+     */
+    @Transactional
+    public RateView setRateAsTyped(LocalDate date, String metal, String purity, String rupeesPerGram, CurrentUser user) {
+        JewelryAccess.mayKeepMasters(user);
+        List<FieldProblem> problems = new ArrayList<>();
+        Metal chosen = null;
+        if (metal != null && !metal.isBlank()) {
+            try {
+                chosen = Metal.valueOf(metal.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("metal", "is not one of " + List.of(Metal.values())));
+            }
+        }
+        BigDecimal rate = null;
+        if (rupeesPerGram != null && !rupeesPerGram.isBlank()) {
+            try {
+                rate = new BigDecimal(rupeesPerGram.strip());
+            } catch (NumberFormatException e) {
+                problems.add(new FieldProblem("rupeesPerGram", "must be a number (rupees per gram), not '"
+                        + rupeesPerGram.strip() + "'"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return setRate(date, chosen, purity, rate, user);
+    }
+
     /** Records (or corrects) a day's rate of a metal and purity, rupees per gram. Order manager. */
     @Transactional
     public RateView setRate(LocalDate date, Metal metal, String purity, BigDecimal rupeesPerGram, CurrentUser user) {
@@ -222,9 +254,7 @@ public class JewelryService {
         if (order.billTotal() != null) {
             List<HandoverBill.Line> lines = billLines.findByOrderIdOrderByLineNoAsc(order.id()).stream()
                     .map(JewelryBillLine::toLine).toList();
-            BigDecimal subtotal = lines.stream().map(HandoverBill.Line::amount).reduce(BigDecimal.ZERO.setScale(2),
-                    BigDecimal::add);
-            bill = new HandoverBill(lines, subtotal, order.advance(), order.billTotal());
+            bill = HandoverBill.of(lines, order.advance());
         }
         return JewelryOrderView.of(order, karigarName, stoneViews,
                 samples.findByOrderIdOrderByIdAsc(order.id()).stream().map(JewelrySample::toView).toList(),

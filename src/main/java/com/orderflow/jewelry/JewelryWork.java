@@ -1,6 +1,7 @@
 package com.orderflow.jewelry;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,6 +59,11 @@ public class JewelryWork {
 
     /** What came back from the karigar, against what was ordered (J5). */
     public record Receipt(BigDecimal differenceGrams, double differencePercent, boolean withinOrderTolerance) {
+        /** "0.900 g (2.81%)" for people; the table reads the unrounded {@link #differencePercent()}. */
+        public String shown() {
+            return differenceGrams.toPlainString() + " g ("
+                    + BigDecimal.valueOf(differencePercent).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%)";
+        }
     }
 
     /** Open work of a category at the karigars: an input of the assignment table. */
@@ -134,13 +140,15 @@ public class JewelryWork {
         if (samplesReturned) {
             returnSamples(order, actor, "returned with the piece");
         }
-        double percent = difference.multiply(BigDecimal.valueOf(100)).divide(order.targetGrams(), 2, RoundingMode.HALF_UP)
+        // unrounded (16 digits) for the table: rounded to 2 decimals, 2.004% would pass a [-2..2] rule
+        double percent = difference.multiply(BigDecimal.valueOf(100)).divide(order.targetGrams(), MathContext.DECIMAL64)
                 .doubleValue();
         boolean within = difference.abs().compareTo(order.toleranceGrams()) <= 0;
+        Receipt receipt = new Receipt(difference, percent, within);
         audit.record(actor, "RECEIVED_FROM_KARIGAR", order.number(), "gross " + Weights.show(order.receivedGrossGrams())
-                + ", net " + Weights.show(order.receivedNetGrams()) + ", difference " + difference.toPlainString() + " g ("
-                + percent + "%)" + (given > 0 ? ", customer stones back " + back + "/" + given : ""));
-        return new Receipt(difference, percent, within);
+                + ", net " + Weights.show(order.receivedNetGrams()) + ", difference " + receipt.shown()
+                + (given > 0 ? ", customer stones back " + back + "/" + given : ""));
+        return receipt;
     }
 
     /** A repaired item back: its weight now, the labour and any stone the karigar added (J9). */
@@ -286,9 +294,8 @@ public class JewelryWork {
         for (int i = 0; i < bill.lines().size(); i++) {
             billLines.save(new JewelryBillLine(orderId, i + 1, bill.lines().get(i)));
         }
-        order.billed(needsRate ? today : null, rate, bill.due(), actor, clock.now());
-        audit.record(actor, "JEWELRY_HANDED_OVER", order.number(), "bill " + bill.subtotal() + " − advance "
-                + bill.advance() + " = " + bill.due());
+        order.billed(needsRate ? today : null, rate, bill.balance(), actor, clock.now());
+        audit.record(actor, "JEWELRY_HANDED_OVER", order.number(), bill.settlement());
         return bill;
     }
 

@@ -93,4 +93,25 @@ class JewelryBillTest {
         assertEquals(List.of("Labour 300.00"), amounts(bill));
         assertEquals(d("300.00"), bill.due());
     }
+
+    @Test
+    void anAdvanceLargerThanTheBillIsMoneyToReturnNeverANegativeDue() {
+        HandoverBill bill = HandoverBill.repair(d("-0.120"), d("6650.00"), "(GOLD 22K)", d("300.00"), List.of(),
+                d("1800.00"));
+
+        assertEquals(d("300.00"), bill.subtotal());
+        assertEquals(d("0.00"), bill.due(), "nothing is due");
+        assertEquals(d("1500.00"), bill.toReturn());
+        assertEquals("bill Rs.300.00 - advance Rs.1800.00 = Rs.1500.00 to return to the customer", bill.settlement());
+    }
+
+    @Test
+    void aBillLargerThanTheAdvanceReturnsNothing() {
+        HandoverBill bill = HandoverBill.repair(d("-0.120"), d("6650.00"), "(GOLD 22K)", d("300.00"), List.of(),
+                d("100.00"));
+
+        assertEquals(d("200.00"), bill.due());
+        assertEquals(d("0.00"), bill.toReturn());
+        assertEquals("bill Rs.300.00 - advance Rs.100.00 = Rs.200.00 to pay", bill.settlement());
+    }
 }

@@ -147,6 +147,48 @@ class JewelryOrderProcessTest {
     }
 
     @Test
+    void aChainJustOverTwoPercentGoesToTheOrderManagerAndOneAtTwoPercentDoesNot() {
+        // 0.501 g over 25.000 g is 2.004%: over the 2% of chains, though it rounds to 2.00%
+        ProcessInstance over = receivedChain("25.501");
+        assertThat(over).hasPassed(RULE_CHECK_TOLERANCE).isWaitingAt(TASK_APPROVE_WEIGHT);
+
+        // 0.500 g over 25.000 g is exactly 2%: within the rule
+        ProcessInstance at = receivedChain("25.500");
+        assertThat(at).hasPassed(RULE_CHECK_TOLERANCE).hasNotPassed(TASK_APPROVE_WEIGHT).isWaitingAt(TASK_CHECK_QUALITY);
+    }
+
+    @Test
+    void halfAStoneReturnedIsRefusedWithTheFieldNamedNotCutToAWholeOne() {
+        JewelryOrderView order = steps.take(JewelryFixtures.customRing("BOR", today.plusDays(10))
+                .customerStones(3, "0.060", "diamond").build());
+        ProcessInstance instance = steps.processOf(order);
+        steps.issue(instance, 10.5);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> steps.complete(instance,
+                TASK_RECEIVE, "karigar", "karigar-desk", VAR_GROSS_GRAMS, 10.3, VAR_NET_GRAMS, 10.0,
+                VAR_SAMPLES_RETURNED, true, VAR_CUSTOMER_STONES_RETURNED, 2.5));
+
+        assertEquals(VAR_CUSTOMER_STONES_RETURNED, refused.problems().get(0).field());
+        assertTrue(refused.problems().get(0).message().startsWith("must be a whole number"),
+                refused.problems().get(0).message());
+        assertThat(instance).isWaitingAt(TASK_RECEIVE);
+        assertEquals(null, steps.view(order).receivedNetGrams(), "nothing was recorded");
+        steps.complete(instance, TASK_RECEIVE, "karigar", "karigar-desk", VAR_GROSS_GRAMS, 10.3, VAR_NET_GRAMS, 10.0,
+                VAR_SAMPLES_RETURNED, true, VAR_CUSTOMER_STONES_RETURNED, 3.0);
+        assertEquals(new BigDecimal("10.000"), steps.view(order).receivedNetGrams(), "3.0 is a whole number");
+    }
+
+    private ProcessInstance receivedChain(String netGrams) {
+        JewelryOrderView order = steps.take(JewelryFixtures.describedNecklace("DAH", today.plusDays(12)).category("chain")
+                .target("25.000").tolerance("0.100").build());
+        ProcessInstance instance = steps.processOf(order);
+        steps.complete(instance, TASK_ASSIGN_KARIGAR, "manager", "order-manager", VAR_KARIGAR, "salim");
+        steps.issue(instance, 26.0);
+        steps.receive(instance, 26.0, Double.parseDouble(netGrams), false);
+        return instance;
+    }
+
+    @Test
     void aDescribedDesignWaitsForHeadOfficeAndASampleStillOutMustBeAccountedFor() {
         JewelryOrderView order = steps.take(JewelryFixtures.describedNecklace("DAH", today.plusDays(12))
                 .customerSample("Customer's old necklace for the pattern").build());

@@ -28,9 +28,17 @@ final class ProcessValues {
         }
     }
 
+    /** A count as typed (2 or 2.0); null when absent or blank; 2.5 is refused, never cut to 2. */
     static Integer integer(VariableScope scope, String name) {
         BigDecimal value = decimal(scope, name);
-        return value == null ? null : value.intValue();
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            throw new InvalidInputException(name, "must be a whole number, not '" + scope.getVariable(name) + "'");
+        }
     }
 
     static String text(VariableScope scope, String name) {

@@ -28,7 +28,6 @@ class RecordReceiptDelegate implements JavaDelegate {
                 ProcessValues.integer(execution, VAR_CUSTOMER_STONES_RETURNED), actor.current());
         execution.setVariable(VAR_DIFFERENCE_PERCENT, receipt.differencePercent());
         execution.setVariable(VAR_WITHIN_ORDER_TOLERANCE, receipt.withinOrderTolerance());
-        execution.setVariable(VAR_WEIGHT_DIFFERENCE, receipt.differenceGrams().toPlainString() + " g ("
-                + receipt.differencePercent() + "%)");
+        execution.setVariable(VAR_WEIGHT_DIFFERENCE, receipt.shown());
     }
 }

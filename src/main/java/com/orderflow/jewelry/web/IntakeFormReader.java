@@ -42,9 +42,8 @@ final class IntakeFormReader {
         List<NewJewelryOrder.NewStone> stones = new ArrayList<>();
         for (int i = 0; i < STONE_ROWS; i++) {
             if (!text("stoneDescription" + i).isEmpty()) {
-                BigDecimal count = number("stoneCount" + i);
                 stones.add(new NewJewelryOrder.NewStone(choice("stoneOwner" + i, StoneOwner.class), text("stoneDescription" + i),
-                        count == null ? null : count.intValue(), number("stoneGrams" + i), number("stonePrice" + i)));
+                        wholeNumber("stoneCount" + i), number("stoneGrams" + i), number("stonePrice" + i)));
             }
         }
         List<NewJewelryOrder.NewSample> samples = new ArrayList<>();
@@ -80,6 +79,20 @@ final class IntakeFormReader {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
             problems.add(new FieldProblem(field, "must be a number"));
+            return null;
+        }
+    }
+
+    /** A count: 2 (or 2.0) is 2; 2.5 is refused, never cut to 2. */
+    private Integer wholeNumber(String field) {
+        BigDecimal value = number(field);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return value.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            problems.add(new FieldProblem(field, "must be a whole number"));
             return null;
         }
     }

@@ -2,7 +2,6 @@ package com.orderflow.jewelry.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,16 +83,26 @@ class JewelryPages {
         }
     }
 
+    /**
+     * Today's rate of a metal and purity. The fields arrive as text so that one that is not a number
+     * (or not a metal) is named on the page like every other broken rule; nothing is saved then.
+     */
     @PostMapping("/jewelry/rates")
-    String rate(@RequestParam(required = false) Metal metal, @RequestParam(defaultValue = "") String purity,
-            @RequestParam(required = false) BigDecimal rupeesPerGram, CurrentUser user, RedirectAttributes redirect) {
+    String rate(@RequestParam(defaultValue = "") String metal, @RequestParam(defaultValue = "") String purity,
+            @RequestParam(defaultValue = "") String rupeesPerGram, CurrentUser user, Model model,
+            RedirectAttributes redirect, HttpServletResponse response) {
         try {
-            jewelry.setRate(clock.today(), metal, purity, rupeesPerGram, user);
+            jewelry.setRateAsTyped(clock.today(), metal, purity, rupeesPerGram, user);
             redirect.addFlashAttribute("flash", "jewelry.rateSaved");
+            return "redirect:/jewelry";
         } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("rateErrors", byField(e.problems()));
+            model.addAttribute("rateErrors", byField(e.problems()));
+            model.addAttribute("form", Map.of("kind", "CUSTOM", "customerLanguage", "en", "metal", "GOLD", "purity", "22K"));
+            model.addAttribute("filter", JewelryFilter.ALL);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            showBox(model, user, JewelryFilter.ALL);
+            return "jewelry/box";
         }
-        return "redirect:/jewelry";
     }
 
     @GetMapping("/jewelry/{number}")

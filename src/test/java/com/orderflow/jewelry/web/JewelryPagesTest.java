@@ -64,6 +64,11 @@ class JewelryPagesTest {
     Path photoFolder;
 
     private static MockMultipartHttpServletRequestBuilder intake(MockMultipartFile photo) {
+        return intake(photo, Map.of());
+    }
+
+    /** The intake form with some fields typed otherwise. */
+    private static MockMultipartHttpServletRequestBuilder intake(MockMultipartFile photo, Map<String, String> typed) {
         LocalDate due = LocalDate.now(ZoneId.of("Asia/Kolkata")).plusDays(9);
         Map<String, String> form = Map.ofEntries(Map.entry("kind", "CUSTOM"), Map.entry("customerName", "Asha Patil"),
                 Map.entry("customerPhone", "9820012345"), Map.entry("customerLanguage", "hi"), Map.entry("branch", "BOR"),
@@ -74,7 +79,7 @@ class JewelryPagesTest {
                 Map.entry("stoneDescription0", "pearl"), Map.entry("stoneCount0", "2"), Map.entry("stoneGrams0", "0.800"),
                 Map.entry("sampleKind0", "CUSTOMER"), Map.entry("sampleDescription0", "Her mother's jhumka"));
         MockMultipartHttpServletRequestBuilder request = multipart("/jewelry").file(photo);
-        form.forEach(request::param);
+        form.forEach((field, value) -> request.param(field, typed.getOrDefault(field, value)));
         return request;
     }
 
@@ -179,6 +184,71 @@ class JewelryPagesTest {
         mvc.perform(get("/jewelry/karigars").with(httpBasic("manager", "manager123")))
                 .andExpect(content().string(containsString("Dinesh Verma (dinesh)")))
                 .andExpect(content().string(containsString("+919820011009")));
+    }
+
+    @Test
+    void aStoneCountThatIsNotAWholeNumberIsRefusedWithItsFieldAndNothingIsTaken() throws Exception {
+        int before = jewelry.box(JewelryFilter.ALL, MANAGER).size();
+
+        mvc.perform(intake(new MockMultipartFile("photos", "", "image/png", new byte[0]), Map.of("stoneCount0", "2.5"))
+                        .with(csrf()).with(httpBasic("biller", "biller123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("stoneCount0: must be a whole number")));
+
+        assertEquals(before, jewelry.box(JewelryFilter.ALL, MANAGER).size(), "no order was taken");
+    }
+
+    @Test
+    void aRateThatIsNotANumberIsNamedOnThePageAndNothingIsSaved() throws Exception {
+        var before = jewelry.rates(LocalDate.now(ZoneId.of("Asia/Kolkata")));
+
+        mvc.perform(post("/jewelry/rates").param("metal", "GOLD").param("purity", "18K").param("rupeesPerGram", "65OO")
+                        .with(csrf()).with(httpBasic("manager", "manager123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("rupeesPerGram: must be a number (rupees per gram), not &#39;65OO&#39;")))
+                .andExpect(content().string(containsString("Take an order")));
+        mvc.perform(post("/jewelry/rates").param("metal", "GOLD").param("purity", "18K").param("rupeesPerGram", "abc")
+                        .with(csrf()).with(httpBasic("biller", "biller123")))
+                .andExpect(status().isForbidden());
+
+        assertEquals(before, jewelry.rates(LocalDate.now(ZoneId.of("Asia/Kolkata"))), "no rate was saved");
+    }
+
+    @Test
+    void anAdvanceLargerThanTheBillShowsAnAmountToReturnNeverANegativeDue() throws Exception {
+        LocalDate due = LocalDate.now(ZoneId.of("Asia/Kolkata")).plusDays(5);
+        Map<String, String> form = Map.ofEntries(Map.entry("kind", "REPAIR"), Map.entry("customerName", "Asha Patil"),
+                Map.entry("customerPhone", "9820012345"), Map.entry("customerLanguage", "hi"), Map.entry("branch", "HO"),
+                Map.entry("counter", "Counter 1"), Map.entry("category", "bangle"), Map.entry("metal", "GOLD"),
+                Map.entry("purity", "22K"), Map.entry("advance", "1800"), Map.entry("dueDate", due.toString()),
+                Map.entry("itemGrossGrams", "12.400"), Map.entry("itemCondition", "Clasp broken"),
+                Map.entry("repairWork", "New clasp"), Map.entry("labour", "300"));
+        var request = post("/jewelry");
+        form.forEach(request::param);
+        String location = mvc.perform(request.with(csrf()).with(httpBasic("biller", "biller123")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String number = location.substring("/jewelry/".length());
+        if (tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(JewelryOrderProcess.TASK_ASSIGN_KARIGAR).count() > 0) {
+            completeAll(number, JewelryOrderProcess.TASK_ASSIGN_KARIGAR, "manager", "order-manager",
+                    Map.of(JewelryOrderProcess.VAR_KARIGAR, "salim"));
+        }
+        completeAll(number, JewelryOrderProcess.TASK_ISSUE, "karigar", "karigar-desk", Map.of("itemHandedOver", true));
+        // polishing took 0.050 g off: no metal, the labour of 300 is the whole bill
+        completeAll(number, JewelryOrderProcess.TASK_RECEIVE, "karigar", "karigar-desk",
+                Map.of(JewelryOrderProcess.VAR_GROSS_GRAMS, 12.35, JewelryOrderProcess.VAR_LABOUR, 300L));
+        completeAll(number, JewelryOrderProcess.TASK_CHECK_QUALITY, "karigar", "karigar-desk", Map.of("qualityPassed", true));
+        completeAll(number, JewelryOrderProcess.TASK_HAND_OVER, "biller", "biller", Map.of("handedOver", true));
+
+        String page = mvc.perform(get(location).with(httpBasic("manager", "manager123"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertTrue(page.contains("To return to the customer") && page.contains("Rs.1500.00"), page);
+        assertTrue(!page.contains("Rs.-"), "no negative amount on the bill");
+        assertTrue(!page.contains("To pay"), "nothing is due");
+        mvc.perform(get(location).param("lang", "hi").with(httpBasic("manager", "manager123")))
+                .andExpect(content().string(containsString("ग्राहक को लौटाना है")));
+        mvc.perform(get(location).param("lang", "mr").with(httpBasic("manager", "manager123")))
+                .andExpect(content().string(containsString("ग्राहकाला परत द्यायचे")));
     }
 
     @Test
