@@ -45,6 +45,8 @@ class DeliveryStop {
     private String returnReason;
     private String completedBy;
     private Instant completedAt;
+    /** the engine's id of the stop's task, recorded when the task is created (see V12) */
+    private String taskId;
 
     protected DeliveryStop() {
     }
@@ -77,6 +79,15 @@ class DeliveryStop {
 
     Instant completedAt() {
         return completedAt;
+    }
+
+    String taskId() {
+        return taskId;
+    }
+
+    /** The stop's task was created: completing that task, and only that one, ends this stop. */
+    void linkTask(String taskId) {
+        this.taskId = taskId;
     }
 
     boolean isOpen() {

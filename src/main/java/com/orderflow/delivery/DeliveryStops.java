@@ -17,6 +17,9 @@ interface DeliveryStops extends JpaRepository<DeliveryStop, Long> {
     /** An order's stop on a run. */
     Optional<DeliveryStop> findByRunIdAndOrderNumber(Long runId, String orderNumber);
 
+    /** The stop whose task this is (see {@link DeliveryStop#linkTask}). */
+    Optional<DeliveryStop> findByTaskId(String taskId);
+
     /** The run of an order's live stop (read without loading the stop, to lock the run before it). */
     @Query("select s.runId from DeliveryStop s where s.liveOrderNumber = ?1")
     Optional<Long> runOfLiveStop(String orderNumber);

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -231,24 +232,46 @@ public class RunDispatch {
     }
 
     /**
-     * Records how a stop ended, when its task completes (from the phone page or Tasklist).
-     *
-     * @return the id of the stop's newest proof; null for the stop of a cancelled order, already closed
-     *         by {@link #closeCancelledStop}
-     * @throws InvalidInputException when the outcome, reason or proofs are missing
+     * The engine created the task of an order's stop on the run: the stop remembers it, and from
+     * now on only that task ends the stop (see {@link #recordOutcome}).
      */
     @Transactional
-    public Long recordOutcome(long number, String orderNumber, String outcomeValue, String reason, String actor) {
+    public void linkStopTask(long number, String orderNumber, String taskId) {
+        DeliveryStop stop = stops.findByRunIdAndOrderNumber(number, orderNumber).orElseThrow(
+                () -> new IllegalStateException("Order " + orderNumber + " is not on run " + number));
+        stop.linkTask(taskId);
+        stops.flush();
+    }
+
+    /**
+     * Records how a stop ended, when its task completes (from the phone page or Tasklist). The stop
+     * is the one linked to the task when it was created: whoever completes a task may set its
+     * variables, so the order the task's variables name is only checked against it.
+     *
+     * @param claimedOrder the order the stop's variables name now; it must be the stop's own
+     * @return the id of the stop's newest proof; null for the stop of a cancelled order, already closed
+     *         by {@link #closeCancelledStop}
+     * @throws InvalidInputException when the outcome, reason or proofs are missing, or the variables
+     *         name another order than the task's stop
+     */
+    @Transactional
+    public Long recordOutcome(long number, String taskId, String claimedOrder, String outcomeValue, String reason,
+            String actor) {
         // the same lock as the phone page's completion: one stop is never completed twice at once
         DeliveryRun run = runs.findForUpdate(number).orElseThrow(() -> new IllegalStateException("No delivery run " + number));
-        StopOutcome outcome = StopOutcome.parse(outcomeValue);
-        if (outcome == StopOutcome.CANCELLED) {
-            DeliveryStop stop = stops.findByRunIdAndOrderNumber(run.number(), orderNumber).orElse(null);
-            if (stop != null && stop.outcome() == StopOutcome.CANCELLED) {
-                return null;
-            }
+        DeliveryStop stop = stopOfTask(run, taskId, claimedOrder);
+        if (!stop.orderNumber().equals(claimedOrder)) {
+            throw new InvalidInputException(DeliveryRunProcess.VAR_STOP_ORDER, "must stay " + stop.orderNumber()
+                    + ": this task is the stop of order " + stop.orderNumber() + " and ends no other");
         }
-        DeliveryStop stop = openStop(run, orderNumber);
+        String orderNumber = stop.orderNumber();
+        StopOutcome outcome = StopOutcome.parse(outcomeValue);
+        if (outcome == StopOutcome.CANCELLED && stop.outcome() == StopOutcome.CANCELLED) {
+            return null;
+        }
+        if (!stop.isOpen()) {
+            throw new ConflictException("The stop of order " + orderNumber + " already ended " + stop.outcome());
+        }
         outcome = chosen(outcome);
         check(stop, outcome, reason);
         stop.complete(outcome, outcome == StopOutcome.RETURNED ? reason.trim() : null, actor, clock.now());
@@ -299,15 +322,12 @@ public class RunDispatch {
         stops.flush();
         audit.record(actor, "STOP_CANCELLED", orderNumber, "run " + runId + ": the order was cancelled on the road");
         engine.as(actor, () -> {
-            tasks.createTaskQuery().processInstanceBusinessKey(DeliveryRunProcess.businessKey(runId))
-                    .taskDefinitionKey(DeliveryRunProcess.TASK_DELIVER_STOP).list().stream()
-                    .filter(t -> orderNumber.equals(tasks.getVariable(t.getId(), DeliveryRunProcess.VAR_STOP_ORDER)))
-                    .findFirst().ifPresent(task -> {
-                        Map<String, Object> variables = new LinkedHashMap<>();
-                        variables.put(DeliveryRunProcess.VAR_DELIVERY_OUTCOME, StopOutcome.CANCELLED.processValue());
-                        variables.put(DeliveryRunProcess.VAR_RETURN_REASON, null);
-                        tasks.complete(task.getId(), variables);
-                    });
+            openTaskOf(run, stop).ifPresent(task -> {
+                Map<String, Object> variables = new LinkedHashMap<>();
+                variables.put(DeliveryRunProcess.VAR_DELIVERY_OUTCOME, StopOutcome.CANCELLED.processValue());
+                variables.put(DeliveryRunProcess.VAR_RETURN_REASON, null);
+                tasks.complete(task.getId(), variables);
+            });
             return null;
         });
     }
@@ -413,11 +433,46 @@ public class RunDispatch {
     }
 
     private Task stopTask(DeliveryRun run, DeliveryStop stop) {
+        return openTaskOf(run, stop).orElseThrow(() -> new ConflictException("Run " + run.number()
+                + " is not waiting for the stop of order " + stop.orderNumber() + "; look at the run again"));
+    }
+
+    /** The stop's open task: the one linked to it, or for a stop taken out before V12, found by its variable. */
+    private Optional<Task> openTaskOf(DeliveryRun run, DeliveryStop stop) {
+        if (stop.taskId() != null) {
+            return Optional.ofNullable(tasks.createTaskQuery().taskId(stop.taskId())
+                    .processInstanceBusinessKey(DeliveryRunProcess.businessKey(run.number())).singleResult());
+        }
+        List<Task> named = tasksNaming(run, stop.orderNumber());
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The stop a completing task ends: the one linked to it. A stop taken out before V12 has no link;
+     * its order is then the one the task's variables name, but only if no other open task of the run
+     * names it too (a changed variable would).
+     */
+    private DeliveryStop stopOfTask(DeliveryRun run, String taskId, String claimedOrder) {
+        DeliveryStop stop = stops.findByTaskId(taskId).orElse(null);
+        if (stop == null) {
+            stop = stops.findByRunIdAndOrderNumber(run.number(), claimedOrder).filter(s -> s.taskId() == null)
+                    .filter(s -> tasksNaming(run, claimedOrder).size() == 1)
+                    .orElseThrow(() -> new InvalidInputException(DeliveryRunProcess.VAR_STOP_ORDER,
+                            "must be the order of this task's own stop on run " + run.number()));
+        }
+        if (!stop.runId().equals(run.number())) {
+            throw new IllegalStateException("Task " + taskId + " is the stop of order " + stop.orderNumber()
+                    + " on run " + stop.runId() + ", not on run " + run.number());
+        }
+        return stop;
+    }
+
+    private List<Task> tasksNaming(DeliveryRun run, String orderNumber) {
         return tasks.createTaskQuery().processInstanceBusinessKey(DeliveryRunProcess.businessKey(run.number()))
                 .taskDefinitionKey(DeliveryRunProcess.TASK_DELIVER_STOP).list().stream()
-                .filter(t -> stop.orderNumber().equals(tasks.getVariable(t.getId(), DeliveryRunProcess.VAR_STOP_ORDER)))
-                .findFirst().orElseThrow(() -> new ConflictException("Run " + run.number() + " is not waiting for the stop of order "
-                        + stop.orderNumber() + "; look at the run again"));
+                .filter(t -> orderNumber != null
+                        && orderNumber.equals(tasks.getVariable(t.getId(), DeliveryRunProcess.VAR_STOP_ORDER)))
+                .toList();
     }
 
     private RunOnRoad onRoad(DeliveryRun run) {

@@ -468,6 +468,40 @@ class DeliveryRunProcessTest {
         assertEquals(OrderStatus.OUT_FOR_DELIVERY, statusOf(his));
     }
 
+    @Test
+    void aBoyCannotEndAnotherStopOfHisOwnRunThroughTheVariablesOfAStopTask() {
+        String first = orders.ready("Rawalpada", "400068");
+        String second = orders.ready("Kandarpada", "400068");
+        long run = plannedRun(first, second);
+        dispatch.start(run, RAVI);
+        photo(run, first, RAVI);
+        photo(run, second, RAVI);
+        String firstTask = tasks.createTaskQuery().processInstanceBusinessKey(businessKey(run)).list().stream()
+                .filter(t -> first.equals(tasks.getVariable(t.getId(), VAR_STOP_ORDER))).findFirst().orElseThrow()
+                .getId();
+
+        // ravi completes the first stop's task over the engine's REST API, naming his second stop
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        var response = http.withBasicAuth("ravi", "ravi123").postForEntity("/engine-rest/task/" + firstTask + "/complete",
+                new org.springframework.http.HttpEntity<>("{\"variables\":{"
+                        + "\"deliveryOutcome\":{\"value\":\"delivered\"},"
+                        + "\"stopOrder\":{\"value\":\"" + second + "\"}}}", headers), String.class);
+
+        assertTrue(response.getStatusCode().isError(), response.getStatusCode() + " " + response.getBody());
+        assertEquals(OrderStatus.OUT_FOR_DELIVERY, statusOf(first));
+        assertEquals(OrderStatus.OUT_FOR_DELIVERY, statusOf(second));
+        assertTrue(dispatch.runOnRoad(run, RAVI).stops().stream().allMatch(RunOnRoad.Stop::open), "both stops still open");
+
+        // each stop still ends under its own task, and the run ends
+        dispatch.completeStop(run, second, new RunDispatch.StopCompletion("DELIVERED", null), RAVI);
+        assertEquals(OrderStatus.DELIVERED, statusOf(second));
+        tasks.complete(firstTask, Map.of(VAR_DELIVERY_OUTCOME, "delivered"));
+        assertEquals(OrderStatus.DELIVERED, statusOf(first));
+        assertEquals(RunState.COMPLETED, dispatch.runOnRoad(run, RAVI).state());
+        assertNull(processOf(run), "the run's process ended");
+    }
+
     private List<Path> filesOf(String number) throws IOException {
         if (!Files.exists(proofFolder)) {
             return List.of();
