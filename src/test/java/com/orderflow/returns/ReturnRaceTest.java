@@ -5,23 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderView;
 import com.orderflow.platform.web.InvalidInputException;
 import com.orderflow.support.OrderDriver;
 import com.orderflow.support.OrderflowSpringTest;
+import com.orderflow.support.TransactionRace;
 import com.orderflow.support.TestOrders;
 
 /**
@@ -42,34 +37,8 @@ class ReturnRaceTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    /**
-     * Runs {@code first} in a transaction that stays open until {@code second} has finished (or 3 s
-     * have passed, when {@code second} has to wait for it), then commits it.
-     */
     private <T> T whileOpen(Runnable first, Callable<T> second) throws Exception {
-        ExecutorService pool = Executors.newSingleThreadExecutor();
-        CountDownLatch written = new CountDownLatch(1);
-        CountDownLatch secondDone = new CountDownLatch(1);
-        try {
-            Future<?> holder = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-                first.run();
-                written.countDown();
-                try {
-                    secondDone.await(3, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
-            try {
-                return second.call();
-            } finally {
-                secondDone.countDown();
-                holder.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        return TransactionRace.whileOpen(transactions, first, second);
     }
 
     @Test
