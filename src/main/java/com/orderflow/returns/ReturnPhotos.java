@@ -38,6 +38,10 @@ class ReturnPhotos {
      * @throws InvalidInputException naming the field when the file is empty, too big or no image
      */
     String check(Upload photo) {
+        return type(photo).contentType();
+    }
+
+    private ImageType type(Upload photo) {
         long max = settings.getPhotoMaxSize().toBytes();
         if (photo.bytes().length == 0) {
             throw new InvalidInputException(photo.field(), "must not be an empty file");
@@ -46,7 +50,7 @@ class ReturnPhotos {
             throw new InvalidInputException(photo.field(), "must be at most " + (max / 1024) + " KB, was "
                     + (photo.bytes().length / 1024) + " KB");
         }
-        return ImageType.of(photo.bytes()).map(ImageType::contentType).orElseThrow(() ->
+        return ImageType.of(photo.bytes()).orElseThrow(() ->
                 new InvalidInputException(photo.field(), "must be a JPEG, PNG or WebP photo"));
     }
 
@@ -55,10 +59,10 @@ class ReturnPhotos {
      * return leaves nothing behind.
      */
     Stored store(Upload photo) {
-        String type = check(photo);
-        String file = UUID.randomUUID() + ImageType.of(photo.bytes()).orElseThrow().extension();
+        ImageType type = type(photo);
+        String file = UUID.randomUUID() + type.extension();
         TransactionalFiles.write(path(file), photo.bytes());
-        return new Stored(file, type);
+        return new Stored(file, type.contentType());
     }
 
     /** The stored photo's bytes. */
@@ -68,6 +72,20 @@ class ReturnPhotos {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read return photo " + file, e);
         }
+    }
+
+    /** Deletes a photo the return no longer names, once the change that replaced it has committed. */
+    void deleteAfterCommit(String file) {
+        if (file == null) {
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        delete(file);
+                    }
+                });
     }
 
     void delete(String file) {

@@ -1,6 +1,7 @@
 package com.orderflow.returns;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -134,9 +135,9 @@ public class ReturnService {
      */
     @Transactional
     void openForReturnedDelivery(String orderNumber, String reasonText, String actor) {
-        boolean open = returns.findByOrderNumberOrderByIdAsc(orderNumber).stream()
+        boolean alreadyOpened = returns.findByOrderNumberOrderByIdAsc(orderNumber).stream()
                 .anyMatch(r -> r.source() == ReturnSource.DELIVERY);
-        if (open) {
+        if (alreadyOpened) {
             return;
         }
         OrderView order = lifecycle.view(lifecycle.idOf(orderNumber));
@@ -168,7 +169,9 @@ public class ReturnService {
             throw new ConflictException("Return " + found.number() + " is closed; its photo no longer changes");
         }
         ReturnPhotos.Stored stored = photos.store(new ReturnPhotos.Upload(photo, "photo"));
+        String replaced = found.photoFile();
         found.attachPhoto(stored.file(), stored.type());
+        photos.deleteAfterCommit(replaced);
         returns.saveAndFlush(found);
         audit.record(user.id(), "RETURN_PHOTO_ADDED", found.orderNumber(), found.number() + ": " + stored.type());
         return ReturnSteps.view(found, goods);
@@ -291,8 +294,8 @@ public class ReturnService {
                 }
             }
         }
-        problems.add(new FieldProblem("reason", "must be one of WRONG_ITEM, DAMAGED, SPOILED, REFUSED, MISSING_PIECES, "
-                + "OTHER"));
+        problems.add(new FieldProblem("reason", "must be one of " + String.join(", ",
+                Arrays.stream(ReturnReason.values()).map(Enum::name).toList())));
         return ReturnReason.OTHER;
     }
 

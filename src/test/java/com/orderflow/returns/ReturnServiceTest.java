@@ -53,6 +53,10 @@ class ReturnServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.camunda.bpm.engine.ManagementService management;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
 
     private OrderView delivered() {
         OrderView order = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
@@ -97,6 +101,37 @@ class ReturnServiceTest {
         assertThrows(AccessDeniedException.class, () -> returns.photo(opened.number(), TestOrders.RAVI),
                 "delivery boys see no returns");
         assertThrows(AccessDeniedException.class, () -> returns.get(opened.number(), TestOrders.RAVI));
+    }
+
+    @Test
+    void aReplacedPhotoLeavesNoOrphanFileAndAnUnknownInspectionChoiceScrapsNothing() throws Exception {
+        OrderView order = delivered();
+        ReturnView opened = returns.open(new NewReturn(order.number(), List.of(new NewReturn.Line("KK-1KG", 1)),
+                "DAMAGED", null), TestImages.png(40, 30), TestOrders.CARE);
+        int before = storedPhotos();
+
+        byte[] better = TestImages.jpeg(64, 48);
+        returns.attachPhoto(opened.number(), better, TestOrders.CARE);
+
+        assertEquals(before, storedPhotos(), "the old photo's file went when the new one was committed");
+        assertArrayEquals(better, returns.photo(opened.number(), TestOrders.BILLER).orElseThrow().bytes());
+
+        // the return's first step (booking its packs) runs as a job; the job executor is off in tests
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(opened.number())
+                .singleResult().getId();
+        management.createJobQuery().processInstanceId(instance).list()
+                .forEach(job -> management.executeJob(job.getId()));
+        long packId = jdbc.queryForObject("SELECT MIN(p.id) FROM return_pack p JOIN return_case c ON c.id = p.return_id"
+                + " WHERE c.return_number = ?", Long.class, opened.number());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/returns/" + opened.number() + "/packs/" + packId).param("outcome", "THROW_AWAY")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("packer", "packer123"))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .csrf()))
+                .andExpect(status().isBadRequest());
+        assertEquals(0, jdbc.queryForObject("SELECT COUNT(*) FROM return_pack WHERE id = ? AND outcome IS NOT NULL",
+                Integer.class, packId), "the pack is still undecided");
     }
 
     @Test

@@ -34,6 +34,13 @@ class PageErrorAdvice {
         return page(HttpStatus.CONFLICT, e.getMessage(), principal);
     }
 
+    /** A form the page did not check itself: a 400 page that names each field and its rule. */
+    @ExceptionHandler(InvalidInputException.class)
+    ModelAndView invalid(InvalidInputException e, Principal principal) {
+        return page(HttpStatus.BAD_REQUEST, e.problems().stream().map(p -> p.field() + ": " + p.message())
+                .collect(java.util.stream.Collectors.joining("; ")), principal);
+    }
+
     private static ModelAndView page(HttpStatus status, String detail, Principal principal) {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());

@@ -119,7 +119,13 @@ class ReturnPages {
     @PostMapping("/returns/{number}/packs/{packId}")
     String inspect(@PathVariable String number, @PathVariable long packId, @RequestParam String outcome,
             CurrentUser user, RedirectAttributes redirect) {
-        PackOutcome chosen = "RESTOCKED".equals(outcome) ? PackOutcome.RESTOCKED : PackOutcome.SCRAPPED;
+        PackOutcome chosen;
+        try {
+            chosen = PackOutcome.valueOf(outcome);
+        } catch (IllegalArgumentException unknown) {
+            // never guess: an unknown choice must not scrap good packs
+            throw new InvalidInputException("outcome", "must be RESTOCKED or SCRAPPED, not '" + outcome + "'");
+        }
         returns.inspectPack(number, packId, chosen, user);
         redirect.addFlashAttribute("inspected", chosen.name());
         return "redirect:/returns/" + number;
