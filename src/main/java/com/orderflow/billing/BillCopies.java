@@ -1,5 +1,6 @@
 package com.orderflow.billing;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.springframework.stereotype.Service;
@@ -12,6 +13,7 @@ import com.orderflow.platform.audit.AuditLog;
 import com.orderflow.platform.documents.Codes;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.InvalidInputException;
+import com.orderflow.platform.web.NotFoundException;
 import com.orderflow.tracking.TrackingLinks;
 
 /**
@@ -62,14 +64,14 @@ public class BillCopies {
     /**
      * The UPI QR for what is due on the live bill.
      *
-     * @throws com.orderflow.platform.web.NotFoundException when nothing is due, the bill is not live
+     * @throws NotFoundException when nothing is due, the bill is not live
      *         or no UPI id is configured: there is no payment to ask for
      */
     @Transactional(readOnly = true)
     public byte[] upiQr(String number, CurrentUser user) {
         BillView bill = billing.get(number, user);
         if (bill.upiLink() == null) {
-            throw new com.orderflow.platform.web.NotFoundException("Nothing to pay by UPI on bill " + bill.number()
+            throw new NotFoundException("Nothing to pay by UPI on bill " + bill.number()
                     + (bill.live() ? "" : " (it is " + bill.status() + ")"));
         }
         return Codes.qrPng(bill.upiLink(), QR_PIXELS);
@@ -79,19 +81,15 @@ public class BillCopies {
     @Transactional
     public NotificationView send(String number, CurrentUser user) {
         BillingPermissions.checkSend(user);
-        BillView bill = billing.get(number, user);
-        billing.requireLive(billing.load(number), "sent");
+        Bill live = billing.load(number);
+        billing.requireLive(live, "sent");
+        BillView bill = billing.view(live);
         String tracking = links.linkFor(bill.orderNumber(), user);
         NotificationView sent = outbox.sendBill(bill.orderNumber(), new BillMessage(bill.number(),
-                bill.grandTotal().subtract(credited(bill)), bill.amountDue().max(java.math.BigDecimal.ZERO), tracking,
+                bill.grandTotal().subtract(bill.credited()), bill.amountDue().max(BigDecimal.ZERO), tracking,
                 bill.upiLink()), user.id());
         audit.record(user.id(), "BILL_SENT", bill.orderNumber(), bill.number() + " to the customer by "
                 + sent.channel() + " (notification " + sent.id() + ")");
         return sent;
-    }
-
-    private static java.math.BigDecimal credited(BillView bill) {
-        return bill.creditNotes().stream().map(BillView.CreditNoteView::amount)
-                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 }

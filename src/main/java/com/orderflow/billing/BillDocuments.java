@@ -149,7 +149,7 @@ class BillDocuments {
             lines.addCell(plain(item(line), f.normal, Element.ALIGN_LEFT));
             lines.addCell(number(Integer.toString(line.quantity()), f.normal));
             lines.addCell(number(plainRupees(line.unitPrice()), f.normal));
-            lines.addCell(number(plainRupees(line.lineDiscount().add(line.billDiscount())), f.normal));
+            lines.addCell(number(plainRupees(line.discount()), f.normal));
             if (gst) {
                 lines.addCell(number(plainRupees(line.taxable()), f.normal));
                 lines.addCell(number(line.gstRate().stripTrailingZeros().toPlainString(), f.normal));
@@ -168,7 +168,7 @@ class BillDocuments {
             PdfPCell name = plain(item(line), f.bold, Element.ALIGN_LEFT);
             name.setColspan(2);
             lines.addCell(name);
-            BigDecimal discount = line.lineDiscount().add(line.billDiscount());
+            BigDecimal discount = line.discount();
             lines.addCell(plain(line.quantity() + " x " + plainRupees(line.unitPrice())
                     + (discount.signum() > 0 ? " - " + plainRupees(discount) : "")
                     + (bill.gstEnabled() && line.gstRate().signum() > 0
@@ -193,8 +193,7 @@ class BillDocuments {
             total(totals, "SGST", bill.sgst(), f.normal);
         }
         total(totals, "Grand total", bill.grandTotal(), f.heading);
-        BigDecimal credited = bill.creditNotes().stream().map(BillView.CreditNoteView::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal credited = bill.credited();
         if (credited.signum() > 0) {
             total(totals, "Credit notes", credited.negate(), f.normal);
         }
@@ -214,7 +213,7 @@ class BillDocuments {
     private PdfPTable codes(BillView bill, String trackingUrl, Fonts f, boolean narrow) {
         PdfPTable codes = new PdfPTable(narrow ? 1 : 2);
         codes.setWidthPercentage(narrow ? 100 : 80);
-        float size = narrow ? 150f : 150f;
+        float size = 150f;
         codes.addCell(code(trackingUrl, "Scan to follow your order", size, f));
         if (bill.upiLink() != null) {
             codes.addCell(code(bill.upiLink(), "Scan to pay " + rupees(bill.amountDue()) + " by UPI", size, f));

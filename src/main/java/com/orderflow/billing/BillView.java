@@ -19,6 +19,11 @@ public record BillView(String number, String orderNumber, BillStatus status, Str
     public record Line(int lineNo, String sku, String product, String size, int quantity, BigDecimal unitPrice,
             BigDecimal lineDiscount, BigDecimal billDiscount, BigDecimal taxable, BigDecimal gstRate, BigDecimal cgst,
             BigDecimal sgst, BigDecimal lineTotal) {
+
+        /** The line's own discount and its share of the bill discount together. */
+        public BigDecimal discount() {
+            return lineDiscount.add(billDiscount);
+        }
     }
 
     public record CreditNoteView(String number, String billNumber, String kind, BigDecimal amount, String reason,
@@ -32,6 +37,11 @@ public record BillView(String number, String orderNumber, BillStatus status, Str
     /** Discounts on the lines and on the bill together. */
     public BigDecimal discount() {
         return lineDiscount.add(billDiscount);
+    }
+
+    /** What this bill's credit notes took off it. */
+    public BigDecimal credited() {
+        return creditNotes.stream().map(CreditNoteView::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** Whether this is the order's live bill, the one money and changes go to. */

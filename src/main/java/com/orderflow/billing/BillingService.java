@@ -123,6 +123,16 @@ public class BillingService {
         accounts.lockOrder(orderNumber);
     }
 
+    /** Whether the user may take payments, revise, credit and cancel bills and resolve flags. */
+    public boolean mayHandleMoney(CurrentUser user) {
+        return BillingPermissions.mayHandleMoney(user);
+    }
+
+    /** Whether the user may send a bill to the customer. */
+    public boolean maySend(CurrentUser user) {
+        return BillingPermissions.maySend(user);
+    }
+
     @Transactional(readOnly = true)
     public BillView get(String number, CurrentUser user) {
         BillingPermissions.checkView(user);
@@ -241,7 +251,7 @@ public class BillingService {
         }
         CreditNote note = creditNotes.saveAndFlush(new CreditNote(numbers.nextCreditNoteNumber(), bill,
                 CreditNote.Kind.PRICE_CORRECTION, BillCalculator.rupees(amount), why, user.id(), clock.now()));
-        audit.record(user.id(), "CREDIT_NOTE_ISSUED", bill.orderNumber(), note.toView().number() + " on "
+        audit.record(user.id(), "CREDIT_NOTE_ISSUED", bill.orderNumber(), note.number() + " on "
                 + bill.number() + ": " + Rupees.format(note.amount()) + ", " + why);
         flagRefundIfOverpaid(bill.orderNumber(), user.id());
         return view(bill);
@@ -290,24 +300,8 @@ public class BillingService {
         BigDecimal credit = returnedValue(bill, items, creditedBefore).min(before.creditable().max(BigDecimal.ZERO));
         BigDecimal back = before.paid().subtract(before.billed().subtract(credit)).max(BigDecimal.ZERO).min(credit)
                 .min(before.paid().max(BigDecimal.ZERO));
-        PaymentMode mode = null;
         String ref = blankToNull(reference);
-        if (back.signum() > 0) {
-            List<FieldProblem> problems = new java.util.ArrayList<>();
-            mode = refundMode(method);
-            if (mode == null) {
-                problems.add(new FieldProblem("refundMethod", "must be cash, upi or gateway (back to the original "
-                        + "payment) to pay back " + Rupees.format(back)));
-            } else if (mode == PaymentMode.UPI && ref == null) {
-                problems.add(new FieldProblem("refundReference", "must give the UPI reference (UTR) of the refund"));
-            }
-            if (ref != null && ref.length() > 100) {
-                problems.add(new FieldProblem("refundReference", "must be at most 100 characters"));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems);
-            }
-        }
+        PaymentMode mode = back.signum() > 0 ? checkedRefundMode(method, ref, back) : null;
         String noteNumber = null;
         if (credit.signum() > 0) {
             CreditNote note = creditNotes.saveAndFlush(new CreditNote(numbers.nextCreditNoteNumber(), bill,
@@ -384,7 +378,30 @@ public class BillingService {
                         .divide(BigDecimal.valueOf(line.quantity()), 2, java.math.RoundingMode.HALF_UP);
     }
 
-    static PaymentMode refundMode(String method) {
+    /**
+     * How {@code back} is paid back: cash, upi (with its reference) or gateway (to the original payment).
+     *
+     * @throws InvalidInputException naming refundMethod or refundReference
+     */
+    static PaymentMode checkedRefundMode(String method, String reference, BigDecimal back) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        PaymentMode mode = refundMode(method);
+        if (mode == null) {
+            problems.add(new FieldProblem("refundMethod", "must be cash, upi or gateway (back to the original "
+                    + "payment) to pay back " + Rupees.format(back)));
+        } else if (mode == PaymentMode.UPI && reference == null) {
+            problems.add(new FieldProblem("refundReference", "must give the UPI reference (UTR) of the refund"));
+        }
+        if (reference != null && reference.length() > 100) {
+            problems.add(new FieldProblem("refundReference", "must be at most 100 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return mode;
+    }
+
+    private static PaymentMode refundMode(String method) {
         if (method == null) {
             return null;
         }
@@ -412,7 +429,7 @@ public class BillingService {
         if (account.creditable().signum() > 0) {
             CreditNote credit = creditNotes.saveAndFlush(new CreditNote(numbers.nextCreditNoteNumber(), bill,
                     CreditNote.Kind.CANCELLATION, account.creditable(), why, user.id(), clock.now()));
-            note = credit.toView().number();
+            note = credit.number();
         }
         bill.cancel();
         bills.saveAndFlush(bill);

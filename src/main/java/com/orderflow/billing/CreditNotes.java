@@ -8,7 +8,4 @@ interface CreditNotes extends JpaRepository<CreditNote, Long> {
 
     /** The credit notes of one bill, oldest first. */
     List<CreditNote> findByBillIdOrderByIdAsc(long billId);
-
-    /** Every credit note of an order's bills, oldest first. */
-    List<CreditNote> findByOrderNumberOrderByIdAsc(String orderNumber);
 }

@@ -163,21 +163,8 @@ public class PaymentService {
             throw new ConflictException("Order " + flag.orderNumber() + " has no refund due now (amount due "
                     + Rupees.format(account.due()) + "); resolve the flag with a note only");
         }
-        List<FieldProblem> problems = new ArrayList<>();
-        PaymentMode mode = BillingService.refundMode(method);
         String ref = reference == null || reference.isBlank() ? null : reference.strip();
-        if (mode == null) {
-            problems.add(new FieldProblem("refundMethod", "must be cash, upi or gateway (back to the original "
-                    + "payment) to pay back " + Rupees.format(back)));
-        } else if (mode == PaymentMode.UPI && ref == null) {
-            problems.add(new FieldProblem("refundReference", "must give the UPI reference (UTR) of the refund"));
-        }
-        if (ref != null && ref.length() > 100) {
-            problems.add(new FieldProblem("refundReference", "must be at most 100 characters"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        PaymentMode mode = BillingService.checkedRefundMode(method, ref, back);
         // money going out is a negative payment: paid stays the net of what the customer gave
         payments.save(new Payment(flag.orderNumber(), account.current().number(), mode, back.negate(), ref,
                 PaymentStatus.ACCEPTED, null, user.id(), clock.now()));

@@ -1,15 +1,11 @@
 package com.orderflow.notifications;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.orders.ContactChannel;
 import com.orderflow.platform.ShopClock;
 
@@ -21,7 +17,6 @@ import com.orderflow.platform.ShopClock;
  */
 @Service
 public class DirectMessages {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_BODY = 1600;
 
     private final Notifications notifications;
@@ -44,9 +39,10 @@ public class DirectMessages {
         int version = notifications.lastVersion(subject, message.event()) + 1;
         ContactChannel channel = ContactChannel.valueOf(message.channel().toUpperCase(Locale.ROOT));
         String body = message.body().length() <= MAX_BODY ? message.body() : message.body().substring(0, MAX_BODY - 1) + "…";
+        RenderedText text = new RenderedText(body, NotificationTexts.variables(message.templateArguments()));
         Notification row = new Notification(subject, message.reference(), message.event(), version, channel,
-                message.phone(), message.language(), new RenderedText(body, variables(message.templateArguments())),
-                twilio.isConfigured(), actor == null ? "system" : actor, clock.now());
+                message.phone(), message.language(), text, twilio.isConfigured(), actor == null ? "system" : actor,
+                clock.now());
         return notifications.save(row).toView();
     }
 
@@ -54,17 +50,5 @@ public class DirectMessages {
     @Transactional(readOnly = true)
     public List<NotificationView> of(String reference) {
         return notifications.findByOrderNumberOrderByIdDesc(reference).stream().map(Notification::toView).toList();
-    }
-
-    private static String variables(List<String> args) {
-        Map<String, String> variables = new LinkedHashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            variables.put(Integer.toString(i + 1), args.get(i));
-        }
-        try {
-            return JSON.writeValueAsString(variables);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Strings always serialise", e);
-        }
     }
 }

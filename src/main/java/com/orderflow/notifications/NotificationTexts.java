@@ -47,10 +47,7 @@ class NotificationTexts {
                 // name and order number are all the other messages need
             }
         }
-        // Arguments go in as text: MessageFormat would write numbers in Devanagari digits for mr.
-        String body = messages.getMessage(event.messageKey(), args.toArray(), locale) + "\n"
-                + messages.getMessage("notification.signature", new Object[] {settings.getShopName()}, locale);
-        return new RenderedText(body, variables(args));
+        return signed(event.messageKey(), args, locale);
     }
 
     /**
@@ -71,9 +68,7 @@ class NotificationTexts {
                 key = "notification.bill-sent-due";
             }
         }
-        String body = messages.getMessage(key, args.toArray(), locale) + "\n"
-                + messages.getMessage("notification.signature", new Object[] {settings.getShopName()}, locale);
-        return new RenderedText(body, variables(args));
+        return signed(key, args, locale);
     }
 
     /**
@@ -98,6 +93,14 @@ class NotificationTexts {
             case REPLACED -> args.add(message.replacementOrder());
             case REJECTED -> args.add(message.reason());
         }
+        return signed(key, args, locale);
+    }
+
+    /**
+     * The bundle's text for {@code key} with the shop's signature. Arguments go in as text:
+     * MessageFormat would write numbers in Devanagari digits for mr.
+     */
+    private RenderedText signed(String key, List<String> args, Locale locale) {
         String body = messages.getMessage(key, args.toArray(), locale) + "\n"
                 + messages.getMessage("notification.signature", new Object[] {settings.getShopName()}, locale);
         return new RenderedText(body, variables(args));
@@ -129,7 +132,8 @@ class NotificationTexts {
         return space < 0 ? trimmed : trimmed.substring(0, space);
     }
 
-    private static String variables(List<String> args) {
+    /** A WhatsApp template's variables as Twilio takes them: {"1": …, "2": …}. */
+    static String variables(List<String> args) {
         Map<String, String> variables = new LinkedHashMap<>();
         for (int i = 0; i < args.size(); i++) {
             variables.put(Integer.toString(i + 1), args.get(i));

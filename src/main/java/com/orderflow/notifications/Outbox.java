@@ -2,6 +2,7 @@ package com.orderflow.notifications;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -81,15 +82,7 @@ public class Outbox {
      */
     @Transactional
     public NotificationView sendBill(String orderNumber, BillMessage bill, String actor) {
-        long orderId = orders.idOf(orderNumber);
-        int version = notifications.lastVersion(orderId, NotificationEvent.BILL_SENT) + 1;
-        OrderView order = orders.view(orderId);
-        ContactChannel channel = settings.rule(NotificationEvent.BILL_SENT).getChannel()
-                .resolve(order.customer().contactChannel());
-        Notification row = new Notification(orderId, order.number(), NotificationEvent.BILL_SENT, version, channel,
-                order.customer().phone(), order.customer().language(), texts.renderBill(order, bill),
-                twilio.isConfigured(), actor == null ? "system" : actor, clock.now());
-        return notifications.save(row).toView();
+        return writeNext(orderNumber, NotificationEvent.BILL_SENT, order -> texts.renderBill(order, bill), actor);
     }
 
     /**
@@ -100,13 +93,18 @@ public class Outbox {
      */
     @Transactional
     public NotificationView sendReturnOutcome(String orderNumber, ReturnMessage message, String actor) {
+        return writeNext(orderNumber, message.event(), order -> texts.renderReturn(order, message), actor);
+    }
+
+    /** The next version of the order's message for {@code event}, worded by {@code render}. */
+    private NotificationView writeNext(String orderNumber, NotificationEvent event,
+            Function<OrderView, RenderedText> render, String actor) {
         long orderId = orders.idOf(orderNumber);
-        NotificationEvent event = message.event();
         int version = notifications.lastVersion(orderId, event) + 1;
         OrderView order = orders.view(orderId);
         ContactChannel channel = settings.rule(event).getChannel().resolve(order.customer().contactChannel());
         Notification row = new Notification(orderId, order.number(), event, version, channel,
-                order.customer().phone(), order.customer().language(), texts.renderReturn(order, message),
+                order.customer().phone(), order.customer().language(), render.apply(order),
                 twilio.isConfigured(), actor == null ? "system" : actor, clock.now());
         return notifications.save(row).toView();
     }
@@ -151,7 +149,7 @@ public class Outbox {
     public NotificationView resendAs(long id, String actor) {
         Notification original = load(id);
         int version = notifications.lastVersion(original.orderId(), original.event()) + 1;
-        Notification again = original.event().keepsItsText() ? sameBillAgain(original, version, actor)
+        Notification again = original.event().keepsItsText() ? sameTextAgain(original, version, actor)
                 : write(original.orderId(), original.event(), version, actor)
                         .orElseThrow(() -> new IllegalStateException("Version " + version + " of " + id + " exists"));
         audit.record(actor, "NOTIFICATION_RESENT", original.orderNumber(),
@@ -175,10 +173,11 @@ public class Outbox {
     }
 
     /**
-     * A bill message is rendered from the bill, which this module cannot read: a resend from the
-     * outbox repeats the text as it was; Customer Care sends a fresh one from the bill page.
+     * A message worded from facts this module cannot read again (a bill, a return, a jewelry
+     * message): a resend from the outbox repeats the text as it was; a fresh one comes from where
+     * it was worded (for a bill, Customer Care sends it from the bill page).
      */
-    private Notification sameBillAgain(Notification original, int version, String actor) {
+    private Notification sameTextAgain(Notification original, int version, String actor) {
         return notifications.save(new Notification(original.orderId(), original.orderNumber(), original.event(), version,
                 original.channel(), original.recipient(), original.language(),
                 new RenderedText(original.body(), original.contentVariables()), twilio.isConfigured(),

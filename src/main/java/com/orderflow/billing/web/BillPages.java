@@ -28,7 +28,6 @@ import com.orderflow.billing.PaymentRequest;
 import com.orderflow.billing.PaymentService;
 import com.orderflow.billing.Revision;
 import com.orderflow.orders.NewOrder;
-import com.orderflow.platform.Roles;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.ConflictException;
@@ -75,7 +74,7 @@ class BillPages {
         String query = q != null && !q.isBlank() ? q.strip() : null;
         model.addAttribute("query", query == null ? "" : query);
         model.addAttribute("bills", query == null ? billing.today(user) : billing.search(query, user));
-        boolean money = user.hasRole(Roles.ADMIN) || user.hasRole(Roles.BILLER);
+        boolean money = billing.mayHandleMoney(user);
         model.addAttribute("flags", money ? payments.flags(false, user) : List.of());
         model.addAttribute("mayHandleMoney", money);
         model.addAttribute("fmt", formats(locale));
@@ -145,9 +144,8 @@ class BillPages {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            BillView revised = billing.revise(number, new Revision(lines, money(form.getFirst("billDiscount"),
-                    "billDiscount"), form.getFirst("reason")), user);
-            return revised;
+            return billing.revise(number, new Revision(lines, money(form.getFirst("billDiscount"), "billDiscount"),
+                    form.getFirst("reason")), user);
         });
     }
 
@@ -205,9 +203,8 @@ class BillPages {
         BillView bill = billing.get(number, user);
         model.addAttribute("bill", bill);
         model.addAttribute("trackingUrl", copies.trackingLink(number, user));
-        model.addAttribute("mayHandleMoney", user.hasRole(Roles.ADMIN) || user.hasRole(Roles.BILLER));
-        model.addAttribute("maySend", user.hasRole(Roles.ADMIN) || user.hasRole(Roles.BILLER)
-                || user.hasRole(Roles.CUSTOMER_CARE));
+        model.addAttribute("mayHandleMoney", billing.mayHandleMoney(user));
+        model.addAttribute("maySend", billing.maySend(user));
         model.addAttribute("fmt", formats(locale));
         model.addAttribute("here", "/bills/" + bill.number());
     }
