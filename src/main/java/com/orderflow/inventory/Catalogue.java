@@ -1,9 +1,13 @@
 package com.orderflow.inventory;
 
 import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +43,7 @@ public class Catalogue {
             return Optional.empty();
         }
         return jdbc.queryForList("SELECT gst_rate_percent FROM product WHERE sku = ?", BigDecimal.class,
-                sku.trim().toUpperCase(Locale.ROOT)).stream().filter(java.util.Objects::nonNull).findFirst();
+                sku.trim().toUpperCase(Locale.ROOT)).stream().filter(Objects::nonNull).findFirst();
     }
 
     /**
@@ -54,12 +58,12 @@ public class Catalogue {
         return jdbc.queryForList("SELECT b.production_date, b.expiry_date FROM stock_batch b JOIN product p"
                 + " ON p.id = b.product_id WHERE p.sku = ? ORDER BY b.production_date DESC, b.id DESC",
                 sku.trim().toUpperCase(Locale.ROOT)).stream().findFirst()
-                .map(row -> (int) java.time.temporal.ChronoUnit.DAYS.between(
+                .map(row -> (int) ChronoUnit.DAYS.between(
                         toDate(row.get("production_date")), toDate(row.get("expiry_date"))));
     }
 
-    private static java.time.LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) value;
+    private static LocalDate toDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /** A product, and the batch when a label was scanned. */

@@ -1,5 +1,6 @@
 package com.orderflow.orders;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,19 @@ public class OrderLifecycle {
     @Transactional(readOnly = true)
     public java.util.Optional<OrderView> find(String orderNumber) {
         return orders.findByNumber(orderNumber).map(OrderView::of);
+    }
+
+    /**
+     * The customers' names of these orders by order number, in one query (the packing board);
+     * numbers without an order are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> customerNames(Collection<String> orderNumbers) {
+        if (orderNumbers.isEmpty()) {
+            return Map.of();
+        }
+        return orders.findByNumberIn(orderNumbers).stream()
+                .collect(Collectors.toMap(Order::number, o -> o.customer().name()));
     }
 
     /**

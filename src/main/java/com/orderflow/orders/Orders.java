@@ -13,6 +13,9 @@ interface Orders extends JpaRepository<Order, Long>, JpaSpecificationExecutor<Or
     @EntityGraph(attributePaths = "lines")
     Optional<Order> findByNumber(String number);
 
+    /** The orders with these numbers, without their lines (customers' names for the packing board). */
+    List<Order> findByNumberIn(Collection<String> numbers);
+
     /** Orders in any of these statuses, lines included (the board). */
     @EntityGraph(attributePaths = "lines")
     List<Order> findByStatusIn(Collection<OrderStatus> statuses);

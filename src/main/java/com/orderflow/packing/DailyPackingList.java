@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.orders.OrderLifecycle;
 import com.orderflow.orders.OrderView;
+import com.orderflow.platform.EngineActor;
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
@@ -92,7 +93,7 @@ public class DailyPackingList {
         } catch (IOException e) {
             throw new UncheckedIOException("The packing list for " + date + " could not be printed", e);
         }
-        audit.record("system", "PACKING_LIST_PRINTED", null, date + ": " + list.summary());
+        audit.record(EngineActor.SYSTEM, "PACKING_LIST_PRINTED", null, date + ": " + list.summary());
         return list;
     }
 

@@ -76,12 +76,13 @@ public class PackingBoard {
                 numberByInstance.put(instance.getId(), instance.getBusinessKey());
             }
         }
+        Set<String> numbers = Set.copyOf(numberByInstance.values());
         Map<String, PackingSlipView> lastSlip = new HashMap<>();
-        if (!numberByInstance.isEmpty()) {
-            slips.findByOrderNumberInOrderBySlipNoDesc(Set.copyOf(numberByInstance.values()))
+        if (!numbers.isEmpty()) {
+            slips.findByOrderNumberInOrderBySlipNoDesc(numbers)
                     .forEach(s -> lastSlip.putIfAbsent(s.orderNumber(), PackingSlipView.of(s)));
         }
-        Map<String, String> customers = new HashMap<>();
+        Map<String, String> customers = orders.customerNames(numbers);
         List<Work> queue = new ArrayList<>();
         Map<String, List<Work>> pending = new TreeMap<>();
         for (Task task : open) {
@@ -89,8 +90,7 @@ public class PackingBoard {
             if (number == null) {
                 continue;
             }
-            String customer = customers.computeIfAbsent(number, n -> orders.view(orders.idOf(n)).customer().name());
-            Work work = new Work(number, customer, kindOf(task.getTaskDefinitionKey()), task.getAssignee(),
+            Work work = new Work(number, customers.get(number), kindOf(task.getTaskDefinitionKey()), task.getAssignee(),
                     task.getCreateTime().toInstant(), lastSlip.get(number));
             if (task.getAssignee() == null) {
                 queue.add(work);

@@ -9,13 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code orderflow.packing}: where slips are printed, and how far the scale may be from unit
  * weight × packs before the packer is asked to weigh again (boxes and sweets vary; a typo of one
- * zero does not). {@code dailyListAt}: when, in the shop's zone, the next day's packing list is made (K4).
+ * zero does not). {@code daily-list-at} is read by {@code process.PackingListSchedule}, where the
+ * evening timer asks for it.
  */
 @ConfigurationProperties(prefix = "orderflow.packing")
 record PackingProperties(
         @DefaultValue("./data/print-queue") Path printerFolder,
         @DefaultValue("0.5") BigDecimal minWeightRatio,
         @DefaultValue("2.0") BigDecimal maxWeightRatio,
-        @DefaultValue("10") Integer refreshSeconds,
-        @DefaultValue("18:00") java.time.LocalTime dailyListAt) {
+        @DefaultValue("10") Integer refreshSeconds) {
 }

@@ -16,6 +16,7 @@ import com.orderflow.inventory.OrderStockService;
 import com.orderflow.inventory.StockLine;
 import com.orderflow.orders.OrderLifecycle;
 import com.orderflow.orders.OrderView;
+import com.orderflow.orders.process.StockLines;
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
@@ -76,8 +77,8 @@ public class PackingService {
      */
     @Transactional
     public PackingPlan startPacking(String orderNumber, String packer, String changes) {
-        OrderView order = orders.view(orders.idOf(orderNumber));
-        List<StockLine> lines = linesOf(order);
+        OrderView order = order(orderNumber);
+        List<StockLine> lines = StockLines.of(order);
         // after a bill change the books already follow the new lines: the box holds what was taken
         List<ConsumedBatch> batches = changes == null ? stock.plan(orderNumber, lines) : stock.packedFor(orderNumber);
         PackingPlan plan = new PackingPlan(batches, stock.netWeightGrams(lines));
@@ -113,7 +114,7 @@ public class PackingService {
         if (weight.signum() <= 0) {
             throw new InvalidInputException(FIELD_WEIGHT, "must be more than 0 g");
         }
-        BigDecimal expected = stock.netWeightGrams(linesOf(orders.view(orders.idOf(orderNumber))));
+        BigDecimal expected = stock.netWeightGrams(StockLines.of(order(orderNumber)));
         if (expected.signum() > 0) {
             BigDecimal low = expected.multiply(properties.minWeightRatio()).setScale(0, RoundingMode.DOWN);
             BigDecimal high = expected.multiply(properties.maxWeightRatio()).setScale(0, RoundingMode.UP);
@@ -147,8 +148,7 @@ public class PackingService {
 
     private void record(String orderNumber, PackingRecord.Kind kind, String packer, BigDecimal weight,
             String batchNote, List<ConsumedBatch> consumed) {
-        OrderView order = orders.view(orders.idOf(orderNumber));
-        BigDecimal expected = stock.netWeightGrams(linesOf(order));
+        BigDecimal expected = stock.netWeightGrams(StockLines.of(order(orderNumber)));
         String note = batchNote == null || batchNote.isBlank() ? null : truncate(batchNote.trim(), 4000);
         records.save(new PackingRecord(orderNumber, kind, packer, weight, expected, truncate(describe(consumed), 4000),
                 note, clock.now()));
@@ -165,17 +165,12 @@ public class PackingService {
     @Transactional
     public PackingSlipView printAgain(String orderNumber, CurrentUser user) {
         requirePackingRole(user);
-        OrderView order;
-        try {
-            order = orders.view(orders.idOf(orderNumber));
-        } catch (IllegalStateException e) {
-            throw new NotFoundException("No order " + orderNumber);
-        }
+        OrderView order = orders.find(orderNumber).orElseThrow(() -> new NotFoundException("No order " + orderNumber));
         int next = slips.lastSlipNo(orderNumber) + 1;
         PackingSlip slip = slips.findFirstByOrderNumberOrderBySlipNoDesc(orderNumber)
                 .map(last -> last.reprint(next, user.id(), clock.now()))
                 .orElseGet(() -> {
-                    List<StockLine> lines = linesOf(order);
+                    List<StockLine> lines = StockLines.of(order);
                     return new PackingSlip(orderNumber, next, PackingSlip.Kind.REPRINT, null, customerOf(order),
                             itemsOf(order), describe(stock.plan(orderNumber, lines)), stock.netWeightGrams(lines), null,
                             user.id(), clock.now());
@@ -206,8 +201,9 @@ public class PackingService {
         }
     }
 
-    static List<StockLine> linesOf(OrderView order) {
-        return order.lines().stream().map(l -> new StockLine(l.sku(), l.size(), l.quantity())).toList();
+    /** The order a process runs for, in one query; a missing one is a broken process, not a user error. */
+    private OrderView order(String orderNumber) {
+        return orders.find(orderNumber).orElseThrow(() -> new IllegalStateException("No order " + orderNumber));
     }
 
     private static String customerOf(OrderView order) {

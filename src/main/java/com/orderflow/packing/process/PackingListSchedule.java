@@ -1,5 +1,6 @@
 package com.orderflow.packing.process;
 
+import java.time.LocalTime;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -15,10 +16,10 @@ import com.orderflow.platform.ShopClock;
  */
 @Component("packingListSchedule")
 public class PackingListSchedule {
-    private final java.time.LocalTime at;
+    private final LocalTime at;
     private final ShopClock clock;
 
-    PackingListSchedule(@Value("${orderflow.packing.daily-list-at:18:00}") java.time.LocalTime at, ShopClock clock) {
+    PackingListSchedule(@Value("${orderflow.packing.daily-list-at:18:00}") LocalTime at, ShopClock clock) {
         this.at = at;
         this.clock = clock;
     }

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 
 import com.orderflow.inventory.ConsumedBatch;
 import com.orderflow.inventory.OrderStockService;
-import com.orderflow.inventory.StockLine;
 import com.orderflow.inventory.StockShortageException;
 import com.orderflow.orders.OrderLifecycle;
 import com.orderflow.orders.OrderView;
+import com.orderflow.orders.process.StockLines;
 import com.orderflow.packing.PackingService;
 import com.orderflow.platform.EngineActor;
 
@@ -43,11 +43,9 @@ class TakePackedStockDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         OrderView order = orders.view(orders.idOf(execution.getProcessBusinessKey()));
-        List<StockLine> lines = order.lines().stream()
-                .map(l -> new StockLine(l.sku(), l.size(), l.quantity())).toList();
         List<ConsumedBatch> packed;
         try {
-            packed = stock.consume(order.number(), lines, actor.current());
+            packed = stock.consume(order.number(), StockLines.of(order), actor.current());
         } catch (StockShortageException shortage) {
             String problem = shortage.problems().stream().map(p -> p.message()).collect(Collectors.joining("\n"));
             throw new BpmnError(ERROR_STOCK_SHORT, problem);
