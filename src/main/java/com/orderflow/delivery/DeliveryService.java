@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -238,9 +240,10 @@ public class DeliveryService {
 
     private PlanResult planReadyOrders(CurrentUser user) {
         Map<String, List<OrderView>> byZone = new TreeMap<>();
+        ZoneTables.ZoneTable table = tables.zoneTable();
         for (String number : readyOrdersOnNoRun(user)) {
             OrderView order = orders.get(number, user);
-            byZone.computeIfAbsent(tables.zoneOf(order.customer().pincode(), order.customer().locality()),
+            byZone.computeIfAbsent(table.zoneOf(order.customer().pincode(), order.customer().locality()),
                     zone -> new ArrayList<>()).add(order);
         }
         List<String> warnings = new ArrayList<>();
@@ -275,11 +278,11 @@ public class DeliveryService {
         int index = 0;
         do {
             page = orders.list(filter, PageRequest.of(index++, PAGE, Sort.by("number")), user);
-            page.forEach(order -> {
-                if (stops.findByLiveOrderNumber(order.number()).isEmpty()) {
-                    ready.add(order.number());
-                }
-            });
+            List<String> numbers = page.map(OrderSummary::number).getContent();
+            Set<String> onRuns = numbers.isEmpty() ? Set.of()
+                    : stops.findByLiveOrderNumberIn(numbers).stream().map(DeliveryStop::orderNumber)
+                            .collect(Collectors.toSet());
+            numbers.stream().filter(number -> !onRuns.contains(number)).forEach(ready::add);
         } while (page.hasNext());
         return ready;
     }
@@ -304,8 +307,8 @@ public class DeliveryService {
 
     private MoveResult moveStop(long fromRun, String orderNumber, long toRun, CurrentUser user) {
         // both runs locked in number order, so two moves in opposite directions cannot deadlock
-        DeliveryRun first = lockedRun(Math.min(fromRun, toRun), fromRun, toRun);
-        DeliveryRun second = lockedRun(Math.max(fromRun, toRun), fromRun, toRun);
+        DeliveryRun first = lockedRun(Math.min(fromRun, toRun), toRun);
+        DeliveryRun second = lockedRun(Math.max(fromRun, toRun), toRun);
         DeliveryRun from = first.number() == fromRun ? first : second;
         DeliveryRun to = from == first ? second : first;
         DeliveryStop stop = stops.findByRunIdAndOrderNumber(from.number(), orderNumber)
@@ -320,20 +323,19 @@ public class DeliveryService {
         return new MoveResult(reroute(from), reroute(to), warning);
     }
 
-    private DeliveryRun lockedRun(long number, long fromRun, long toRun) {
-        DeliveryRun run = runs.findForUpdate(number).orElseThrow(() -> number == toRun
+    private DeliveryRun lockedRun(long number, long toRun) {
+        return planned(runs.findForUpdate(number).orElseThrow(() -> number == toRun
                 ? new InvalidInputException("toRun", "must be the number of a planned run; there is no run " + number)
-                : new NotFoundException("No delivery run " + number));
-        if (!run.isPlanned()) {
-            throw new ConflictException("Run " + number + " is " + run.state() + "; only planned runs change");
-        }
-        return run;
+                : new NotFoundException("No delivery run " + number)));
     }
 
     private DeliveryRun plannedRunForUpdate(long number) {
-        DeliveryRun run = runs.findForUpdate(number).orElseThrow(() -> new NotFoundException("No delivery run " + number));
+        return planned(runs.findForUpdate(number).orElseThrow(() -> new NotFoundException("No delivery run " + number)));
+    }
+
+    private static DeliveryRun planned(DeliveryRun run) {
         if (!run.isPlanned()) {
-            throw new ConflictException("Run " + number + " is " + run.state() + "; only planned runs change");
+            throw new ConflictException("Run " + run.number() + " is " + run.state() + "; only planned runs change");
         }
         return run;
     }
@@ -349,11 +351,13 @@ public class DeliveryService {
     private RunView reroute(DeliveryRun run) {
         List<DeliveryStop> onRun = new ArrayList<>(stops.findByRunIdOrderByStopNoAscIdAsc(run.number()));
         onRun.sort(Comparator.comparing(DeliveryStop::orderNumber));
+        Map<String, GeoPoint> pinned = orderPoints.findAllById(onRun.stream().map(DeliveryStop::orderNumber).toList())
+                .stream().collect(Collectors.toMap(OrderPoint::orderNumber, OrderPoint::point));
         List<DeliveryStop> located = new ArrayList<>();
         List<GeoPoint> points = new ArrayList<>();
         List<DeliveryStop> unlocated = new ArrayList<>();
         for (DeliveryStop stop : onRun) {
-            Optional<GeoPoint> own = orderPoints.findById(stop.orderNumber()).map(OrderPoint::point);
+            Optional<GeoPoint> own = Optional.ofNullable(pinned.get(stop.orderNumber()));
             Optional<GeoPoint> point = own.or(() -> zones.pointOf(stop.locality(), stop.pincode()));
             stop.locate(point.orElse(null),
                     own.isPresent() ? DeliveryStop.PointSource.ORDER : DeliveryStop.PointSource.LOCALITY);

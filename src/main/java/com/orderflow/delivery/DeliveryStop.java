@@ -73,10 +73,6 @@ class DeliveryStop {
         return returnReason;
     }
 
-    String completedBy() {
-        return completedBy;
-    }
-
     Instant completedAt() {
         return completedAt;
     }

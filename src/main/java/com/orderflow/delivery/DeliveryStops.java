@@ -26,4 +26,7 @@ interface DeliveryStops extends JpaRepository<DeliveryStop, Long> {
 
     /** An order's live stop, if it is on a run. */
     Optional<DeliveryStop> findByLiveOrderNumber(String orderNumber);
+
+    /** The live stops of several orders (those on no run have none), in no particular order. */
+    List<DeliveryStop> findByLiveOrderNumberIn(Collection<String> orderNumbers);
 }

@@ -69,8 +69,9 @@ public class DispatchPlanning {
         }
         packed.sort(Comparator.comparing(OrderSummary::status).thenComparing(OrderSummary::statusSince));
         Map<String, Long> runOf = new HashMap<>();
-        for (OrderSummary order : packed) {
-            stops.findByLiveOrderNumber(order.number()).ifPresent(stop -> runOf.put(order.number(), stop.runId()));
+        if (!packed.isEmpty()) {
+            stops.findByLiveOrderNumberIn(packed.stream().map(OrderSummary::number).toList())
+                    .forEach(stop -> runOf.put(stop.orderNumber(), stop.runId()));
         }
         List<OrderSummary> completed = new ArrayList<>();
         completed.addAll(list(OrderStatus.DELIVERED, null, COMPLETED, Sort.by(Sort.Direction.DESC, "statusSince"), user));

@@ -36,6 +36,10 @@ class OrderPoint {
         this.setAt = at;
     }
 
+    String orderNumber() {
+        return orderNumber;
+    }
+
     GeoPoint point() {
         return new GeoPoint(latitude, longitude);
     }

@@ -5,8 +5,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -62,11 +64,11 @@ class ProofStore {
      */
     Stored store(String orderNumber, InputStream body) {
         byte[] bytes = readAtMost(body);
-        String type = ImageType.of(bytes).map(ImageType::contentType).orElseThrow(() ->
+        ImageType type = ImageType.of(bytes).orElseThrow(() ->
                 new InvalidInputException("file", "must be a JPEG, PNG or WebP image; this file is not one"));
         BufferedImage image = decode(bytes, type);
         String base = clock.today().getYear() + "/" + safe(orderNumber) + "-" + UUID.randomUUID();
-        String file = base + ImageType.of(bytes).orElseThrow().extension();
+        String file = base + type.extension();
         String thumbnail = image == null ? null : base + "-thumb.jpg";
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("Proofs are stored inside a transaction, so that a rollback removes them");
@@ -76,10 +78,10 @@ class ProofStore {
             try {
                 TransactionalFiles.write(resolve(thumbnail), thumbnail(image));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException("Could not draw the thumbnail of a proof of order " + orderNumber, e);
+                throw new UncheckedIOException("Could not draw the thumbnail of a proof of order " + orderNumber, e);
             }
         }
-        return new Stored(file, thumbnail, type, bytes.length, sha256(bytes));
+        return new Stored(file, thumbnail, type.contentType(), bytes.length, sha256(bytes));
     }
 
     /** The stored file's path, refusing anything that would lead out of the folder. */
@@ -108,21 +110,21 @@ class ProofStore {
     }
 
     /** The picture, for the thumbnail; null for WebP. A JPEG or PNG that does not decode is refused. */
-    private static BufferedImage decode(byte[] bytes, String type) {
-        if (type.equals("image/webp")) {
+    private static BufferedImage decode(byte[] bytes, ImageType type) {
+        if (type == ImageType.WEBP) {
             return null;
         }
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
             if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-                throw new InvalidInputException("file", "starts like a " + type + " but is not a readable picture");
+                throw new InvalidInputException("file", "starts like a " + type.contentType() + " but is not a readable picture");
             }
             return image;
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidInputException invalid) {
                 throw invalid;
             }
-            throw new InvalidInputException("file", "starts like a " + type + " but is not a readable picture");
+            throw new InvalidInputException("file", "starts like a " + type.contentType() + " but is not a readable picture");
         }
     }
 
@@ -141,7 +143,7 @@ class ProofStore {
         } finally {
             g.dispose();
         }
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         ImageIO.write(small, "jpg", out);
         return out.toByteArray();
     }

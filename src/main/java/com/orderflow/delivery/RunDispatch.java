@@ -1,5 +1,7 @@
 package com.orderflow.delivery;
 
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -190,7 +192,7 @@ public class RunDispatch {
         } else {
             throw new AccessDeniedException("Your role may not see delivery runs");
         }
-        java.time.Instant startOfDay = clock.at(clock.today(), java.time.LocalTime.MIDNIGHT).toInstant();
+        Instant startOfDay = clock.at(clock.today(), LocalTime.MIDNIGHT).toInstant();
         return visible.stream().filter(run -> run.state() != RunState.COMPLETED || run.completedAt().isAfter(startOfDay))
                 .map(this::onRoad).toList();
     }
@@ -276,10 +278,10 @@ public class RunDispatch {
         check(stop, outcome, reason);
         stop.complete(outcome, outcome == StopOutcome.RETURNED ? reason.trim() : null, actor, clock.now());
         stops.flush();
+        List<DeliveryProof> taken = proofs.findByStopIdOrderByIdAsc(stop.id());
         audit.record(actor, outcome == StopOutcome.DELIVERED ? "STOP_DELIVERED" : "STOP_RETURNED", orderNumber,
                 "run " + number + (outcome == StopOutcome.RETURNED ? ": " + reason.trim() : "") + ", "
-                        + proofs.countByStopId(stop.id()) + " proof(s)");
-        List<DeliveryProof> taken = proofs.findByStopIdOrderByIdAsc(stop.id());
+                        + taken.size() + " proof(s)");
         return taken.get(taken.size() - 1).id();
     }
 

@@ -54,12 +54,13 @@ public class ZoneService {
         for (Locality locality : localities.findAllByOrderByZoneNameAscNameAsc()) {
             byZone.computeIfAbsent(locality.zoneName(), zone -> new ArrayList<>()).add(locality);
         }
+        ZoneTables.ZoneTable table = tables.zoneTable();
         List<ZoneView> zones = new ArrayList<>();
         byZone.forEach((zone, members) -> {
             double latitude = members.stream().mapToDouble(l -> l.point().latitude()).average().orElseThrow();
             double longitude = members.stream().mapToDouble(l -> l.point().longitude()).average().orElseThrow();
             zones.add(new ZoneView(zone, latitude, longitude, members.stream().map(l -> {
-                String decided = tables.zoneOf(l.pincode(), l.name());
+                String decided = table.zoneOf(l.pincode(), l.name());
                 return new ZoneView.LocalityView(l.name(), l.pincode(), l.point().latitude(), l.point().longitude(),
                         decided, decided.equals(zone));
             }).toList()));

@@ -53,6 +53,17 @@ class ZoneTables {
         return zoneOf(dmnEngine, latest(ZONE_DECISION), pincode, locality);
     }
 
+    /** The newest zone table, looked up once, for asking about many addresses ({@link #zoneOf}). */
+    ZoneTable zoneTable() {
+        DmnDecision table = latest(ZONE_DECISION);
+        return (pincode, locality) -> zoneOf(dmnEngine, table, pincode, locality);
+    }
+
+    /** A zone table's answer for an address, as {@link #zoneOf}. */
+    interface ZoneTable {
+        String zoneOf(String pincode, String locality);
+    }
+
     /** The zone's default delivery boy by the newest assignment table; empty when it names nobody. */
     Optional<String> defaultDeliveryBoy(String zone) {
         return deliveryBoyFor(dmnEngine, latest(ASSIGNMENT_DECISION), zone);

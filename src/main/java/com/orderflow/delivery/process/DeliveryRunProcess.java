@@ -1,5 +1,7 @@
 package com.orderflow.delivery.process;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+
 /** Names shared by the delivery-run diagram, its adapters and its tests. */
 public final class DeliveryRunProcess {
     public static final String KEY = "delivery-run";
@@ -43,5 +45,10 @@ public final class DeliveryRunProcess {
             throw new IllegalStateException("Not the business key of a delivery run: " + businessKey);
         }
         return Long.parseLong(businessKey.substring("run-".length()));
+    }
+
+    /** The run of the execution's process, by its business key (see {@link #runNumberOf}). */
+    static long runNumber(DelegateExecution execution) {
+        return runNumberOf(execution.getProcessBusinessKey());
     }
 }

@@ -17,6 +17,6 @@ class FinishDeliveryRunDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        dispatch.finish(TakeOrdersOutDelegate.runNumber(execution));
+        dispatch.finish(DeliveryRunProcess.runNumber(execution));
     }
 }

@@ -22,7 +22,7 @@ class LinkStopTaskListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         var execution = task.getExecution();
-        dispatch.linkStopTask(TakeOrdersOutDelegate.runNumber(execution),
+        dispatch.linkStopTask(DeliveryRunProcess.runNumber(execution),
                 (String) execution.getVariable(DeliveryRunProcess.VAR_STOP_ORDER), task.getId());
     }
 }

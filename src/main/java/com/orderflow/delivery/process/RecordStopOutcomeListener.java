@@ -35,7 +35,7 @@ class RecordStopOutcomeListener implements TaskListener {
         Object onStop = execution.getVariable(DeliveryRunProcess.VAR_STOP_ORDER);
         Object onTask = task.getVariable(DeliveryRunProcess.VAR_STOP_ORDER);
         String claimed = onStop instanceof String order && order.equals(onTask) ? order : null;
-        Long proofId = dispatch.recordOutcome(TakeOrdersOutDelegate.runNumber(execution), task.getId(), claimed,
+        Long proofId = dispatch.recordOutcome(DeliveryRunProcess.runNumber(execution), task.getId(), claimed,
                 outcome == null ? null : outcome.toString(), reason == null ? null : reason.toString(), who);
         task.setVariable(DeliveryRunProcess.VAR_PROOF_ID, proofId);
     }

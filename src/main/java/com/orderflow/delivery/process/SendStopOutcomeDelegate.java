@@ -19,7 +19,7 @@ class SendStopOutcomeDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Object proof = execution.getVariable(DeliveryRunProcess.VAR_PROOF_ID);
         Object reason = execution.getVariable(DeliveryRunProcess.VAR_RETURN_REASON);
-        dispatch.tellOrder(TakeOrdersOutDelegate.runNumber(execution),
+        dispatch.tellOrder(DeliveryRunProcess.runNumber(execution),
                 (String) execution.getVariable(DeliveryRunProcess.VAR_STOP_ORDER),
                 (String) execution.getVariable(DeliveryRunProcess.VAR_DELIVERY_OUTCOME),
                 reason == null ? null : reason.toString(), proof == null ? null : ((Number) proof).longValue());

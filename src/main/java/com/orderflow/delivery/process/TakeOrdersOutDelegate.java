@@ -17,11 +17,7 @@ class TakeOrdersOutDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        dispatch.takeOrdersOut(runNumber(execution), (String) execution.getVariable(DeliveryRunProcess.VAR_DELIVERY_BOY));
-    }
-
-    /** The run of the execution's process, by its business key (see {@link DeliveryRunProcess#runNumberOf}). */
-    static long runNumber(DelegateExecution execution) {
-        return DeliveryRunProcess.runNumberOf(execution.getProcessBusinessKey());
+        dispatch.takeOrdersOut(DeliveryRunProcess.runNumber(execution),
+                (String) execution.getVariable(DeliveryRunProcess.VAR_DELIVERY_BOY));
     }
 }

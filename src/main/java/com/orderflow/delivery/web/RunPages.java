@@ -16,6 +16,7 @@ import com.orderflow.delivery.DispatchPlanning;
 import com.orderflow.delivery.PositionService;
 import com.orderflow.delivery.ProofService;
 import com.orderflow.delivery.RunDispatch;
+import com.orderflow.delivery.RunState;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.ConflictException;
@@ -54,7 +55,7 @@ class RunPages {
         var runs = dispatch.runsOnRoad(user, true);
         boolean mayDispatch = delivery.mayDispatch(user);
         model.addAttribute("runs", runs);
-        model.addAttribute("onRoad", runs.stream().anyMatch(r -> r.state() == com.orderflow.delivery.RunState.ACTIVE));
+        model.addAttribute("onRoad", runs.stream().anyMatch(r -> r.state() == RunState.ACTIVE));
         model.addAttribute("maxMegabytes", proofs.maxBytes() / (1024 * 1024));
         model.addAttribute("mayDispatch", mayDispatch);
         model.addAttribute("deliveryBoys", mayDispatch ? delivery.deliveryBoys(user) : List.of());
