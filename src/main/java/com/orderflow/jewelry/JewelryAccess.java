@@ -26,6 +26,10 @@ final class JewelryAccess {
         require(user, "keep karigars and metal rates", Roles.ORDER_MANAGER);
     }
 
+    static boolean keepsMasters(CurrentUser user) {
+        return has(user, Roles.ORDER_MANAGER);
+    }
+
     static void mayHandleSamples(CurrentUser user) {
         require(user, "return or account for samples", Roles.KARIGAR_DESK, Roles.ORDER_MANAGER);
     }
@@ -35,14 +39,20 @@ final class JewelryAccess {
     }
 
     private static void require(CurrentUser user, String what, String... roles) {
+        if (!has(user, roles)) {
+            throw new AccessDeniedException("Your role may not " + what);
+        }
+    }
+
+    private static boolean has(CurrentUser user, String... roles) {
         if (user.hasRole(Roles.ADMIN)) {
-            return;
+            return true;
         }
         for (String role : roles) {
             if (user.hasRole(role)) {
-                return;
+                return true;
             }
         }
-        throw new AccessDeniedException("Your role may not " + what);
+        return false;
     }
 }

@@ -13,9 +13,6 @@ interface JewelryOrders extends JpaRepository<JewelryOrder, Long>, JpaSpecificat
     /** The order with this number (JO-… or JR-…). */
     Optional<JewelryOrder> findByNumber(String number);
 
-    /** The piece carrying this tag. */
-    Optional<JewelryOrder> findByTagNumber(String tagNumber);
-
     /** A category's open work at the karigars: the workload the assignment table weighs. */
     long countByCategoryAndStateIn(String category, Collection<JewelryState> states);
 

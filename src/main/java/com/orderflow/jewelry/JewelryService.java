@@ -5,6 +5,7 @@ import static com.orderflow.jewelry.process.JewelryOrderProcess.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,7 +89,7 @@ public class JewelryService {
     }
 
     private Map<String, Object> processVariables(JewelryOrder order, String samplesNote) {
-        Map<String, Object> variables = new java.util.HashMap<>(timers.variables(order));
+        Map<String, Object> variables = new HashMap<>(timers.variables(order));
         variables.put(VAR_SAMPLES_NOTE, samplesNote);
         variables.put(VAR_ORDER_ID, order.id());
         variables.put(VAR_ORDER_NUMBER, order.number());
@@ -209,6 +210,11 @@ public class JewelryService {
         }
         audit.record(user.id(), "METAL_RATE_SET", null, date + " " + metal + " " + purity + " Rs." + rate + "/g");
         return row.toView();
+    }
+
+    /** Whether the user may enter the day's metal rates (and keep karigars): for the pages to offer the form. */
+    public boolean mayKeepMasters(CurrentUser user) {
+        return JewelryAccess.keepsMasters(user);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package com.orderflow.jewelry;
 
+import java.util.Set;
+
 /**
  * Where a jewelry order is, as the order box, the karigar desk and the morning report show it. A
  * projection written by the processes at their milestones; the process owns what comes next.
@@ -22,8 +24,6 @@ public enum JewelryState {
     /** handed over and billed */
     HANDED_OVER;
 
-    /** Work that a karigar has or is about to have: his workload, the slips, due-date reminders. */
-    boolean atKarigar() {
-        return this == ASSIGNED || this == WITH_KARIGAR;
-    }
+    /** Work that a karigar has or is about to have: his workload, the slips. */
+    static final Set<JewelryState> AT_KARIGAR = Set.of(ASSIGNED, WITH_KARIGAR);
 }

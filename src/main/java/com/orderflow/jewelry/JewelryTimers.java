@@ -4,8 +4,6 @@ import static com.orderflow.jewelry.process.JewelryOrderProcess.*;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.Map;
 
@@ -17,7 +15,8 @@ import com.orderflow.platform.ShopClock;
  * When a jewelry order's timers fire, in the shop's zone (J7, J8): the karigar's reminder on the
  * day before the due date, the escalation on the day after it, the customer's follow-ups every N
  * days. And the daily processes' crons, which the engine reads in the server's zone: they are
- * translated from shop time here, so a server on UTC still prints slips at 19:00 in Mumbai.
+ * translated from shop time by {@link ShopClock#dailyCron}, so a server on UTC still prints slips
+ * at 19:00 in Mumbai.
  */
 @Component("jewelrySchedule")
 public class JewelryTimers {
@@ -43,21 +42,15 @@ public class JewelryTimers {
 
     /** Cron of the end-of-day karigar slips (karigar-slips.bpmn). */
     public String slipsCron() {
-        return cron(settings.slipsAt());
+        return clock.dailyCron(settings.slipsAt());
     }
 
     /** Cron of the order manager's morning report (jewelry-morning-report.bpmn). */
     public String morningReportCron() {
-        return cron(settings.morningReportAt());
+        return clock.dailyCron(settings.morningReportAt());
     }
 
     private Date date(LocalDate day, LocalTime time) {
         return Date.from(clock.at(day, time).toInstant());
-    }
-
-    /** Today's shop time in the server's zone: where the two differ by a DST change, a day may be an hour off. */
-    private String cron(LocalTime shopTime) {
-        ZonedDateTime server = clock.at(clock.today(), shopTime).withZoneSameInstant(ZoneId.systemDefault());
-        return "0 " + server.getMinute() + " " + server.getHour() + " * * ?";
     }
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -25,8 +25,6 @@ import com.orderflow.platform.web.InvalidInputException;
  */
 @Service
 public class JewelryWork {
-    static final EnumSet<JewelryState> AT_KARIGAR = EnumSet.of(JewelryState.ASSIGNED, JewelryState.WITH_KARIGAR);
-
     private final JewelryOrders orders;
     private final JewelryStones stones;
     private final JewelrySamples samples;
@@ -69,7 +67,7 @@ public class JewelryWork {
     /** Open work of a category at the karigars: an input of the assignment table. */
     @Transactional(readOnly = true)
     public long workload(String category) {
-        return orders.countByCategoryAndStateIn(category, AT_KARIGAR);
+        return orders.countByCategoryAndStateIn(category, JewelryState.AT_KARIGAR);
     }
 
     /** An active karigar of the master (the table may name one who left). */
@@ -198,7 +196,7 @@ public class JewelryWork {
         LocalDate due;
         try {
             due = LocalDate.parse(date == null ? "" : date.strip());
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             throw new InvalidInputException("newDueDate", "must be a date like 2026-03-15");
         }
         if (due.isBefore(clock.today())) {

@@ -1,14 +1,8 @@
 package com.orderflow.jewelry;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -16,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
+import com.orderflow.platform.files.TransactionalFiles;
 
 /**
  * End-of-day karigar slips (J4). Each karigar with work given to him since his last slip gets one
@@ -25,8 +20,6 @@ import com.orderflow.platform.audit.AuditLog;
  */
 @Service
 public class KarigarSlips {
-    private static final EnumSet<JewelryState> GIVEN = EnumSet.of(JewelryState.ASSIGNED, JewelryState.WITH_KARIGAR);
-
     private final Karigars karigars;
     private final JewelryOrders orders;
     private final JewelryStones stones;
@@ -56,7 +49,8 @@ public class KarigarSlips {
         LocalDate today = clock.today();
         int slips = 0;
         for (Karigar karigar : karigars.findAllByOrderByNameAsc()) {
-            List<JewelryOrder> work = orders.findByKarigarIdAndStateInOrderByDueDateAscIdAsc(karigar.id(), GIVEN).stream()
+            List<JewelryOrder> work = orders.findByKarigarIdAndStateInOrderByDueDateAscIdAsc(karigar.id(),
+                    JewelryState.AT_KARIGAR).stream()
                     .filter(o -> o.slippedAt() == null).toList();
             if (work.isEmpty()) {
                 continue;
@@ -64,8 +58,9 @@ public class KarigarSlips {
             List<KarigarSlipPdf.Entry> entries = work.stream().map(this::entry).toList();
             String footer = work.size() + " order(s). Bring back every sample with the piece.";
             byte[] pdf = KarigarSlipPdf.render(karigar.name(), today.toString(), entries, footer);
-            String file = "karigar-slip-" + today + "-" + karigar.id() + ".pdf";
-            write(file, pdf);
+            // written whole and moved into place, so whatever prints or mails the folder never reads half a
+            // slip; gone again if the run rolls back, as its orders are then not marked slipped either
+            String file = TransactionalFiles.write(fileOf(today, karigar.id()), pdf).getFileName().toString();
             StringBuilder text = new StringBuilder();
             for (KarigarSlipPdf.Entry entry : entries) {
                 text.append(entry.heading()).append('\n');
@@ -118,27 +113,5 @@ public class KarigarSlips {
             }
         }
         return new KarigarSlipPdf.Entry(order.number() + " - due " + order.dueDate(), lines);
-    }
-
-    /** Written whole and moved into place, so whatever prints or mails the folder never reads half a slip. */
-    private void write(String fileName, byte[] pdf) {
-        try {
-            Path folder = settings.slipFolder();
-            Files.createDirectories(folder);
-            Path temporary = Files.createTempFile(folder, ".slip-", ".part");
-            try {
-                Files.write(temporary, pdf);
-                try {
-                    Files.move(temporary, folder.resolve(fileName), StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temporary, folder.resolve(fileName), StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the karigar slip " + fileName, e);
-        }
     }
 }

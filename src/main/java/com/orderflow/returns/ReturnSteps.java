@@ -31,12 +31,14 @@ import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
 import com.orderflow.orders.OrderView;
 import com.orderflow.platform.Roles;
+import com.orderflow.platform.Rupees;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.ConflictException;
 import com.orderflow.platform.web.InvalidInputException;
 import com.orderflow.platform.web.NotFoundException;
+import com.orderflow.returns.process.ReturnsProcess;
 
 /**
  * What the returns process does to a return at its steps, called by its adapters only; runs in the
@@ -114,7 +116,7 @@ public class ReturnSteps {
                 clock.now().minus(Duration.ofDays(settings.getHistoryDays())), r.number());
         return new Facts(r.reason().name(), perishable, order.total().setScale(0, RoundingMode.HALF_UP).longValue(),
                 days, (int) history, order.customer().name(), ReturnService.describe(r),
-                com.orderflow.platform.Rupees.format(r.returnedValue()),
+                Rupees.format(r.returnedValue()),
                 r.notes() == null ? "" : r.notes(), r.photoFile() == null ? "" : "/returns/" + r.number() + "/photo");
     }
 
@@ -180,8 +182,8 @@ public class ReturnSteps {
                 refund.credited(), refund.refunded());
         returns.saveAndFlush(r);
         audit.record(actor, "RETURN_REFUNDED", r.orderNumber(), r.number() + ": credited "
-                + com.orderflow.platform.Rupees.format(refund.credited()) + ", paid back "
-                + com.orderflow.platform.Rupees.format(refund.refunded())
+                + Rupees.format(refund.credited()) + ", paid back "
+                + Rupees.format(refund.refunded())
                 + (refund.method() == null ? "" : " " + refund.method()));
         outbox.sendReturnOutcome(r.orderNumber(), ReturnMessage.refunded(r.number(), refund.credited(),
                 refund.refunded(), refund.method() == null ? null : refund.method().name()), actor);
@@ -241,12 +243,12 @@ public class ReturnSteps {
     public void putAway(String number, String goodsOutcome, String actor) {
         ReturnCase r = load(number);
         String outcome = goodsOutcome == null ? "" : goodsOutcome.strip().toLowerCase(Locale.ROOT);
-        if (!outcome.equals("restock") && !outcome.equals("scrap")) {
+        if (!outcome.equals(ReturnsProcess.GOODS_RESTOCK) && !outcome.equals(ReturnsProcess.GOODS_SCRAP)) {
             throw new InvalidInputException("goodsOutcome", "must be restock or scrap");
         }
         for (ReturnPack pack : r.packs()) {
             if (pack.outcome() == null) {
-                boolean restock = outcome.equals("restock") && goods.mayRestock(pack.sku(), pack.batchNumber(), r.sealed());
+                boolean restock = outcome.equals(ReturnsProcess.GOODS_RESTOCK) && goods.mayRestock(pack.sku(), pack.batchNumber(), r.sealed());
                 apply(r, pack, restock ? PackOutcome.RESTOCKED : PackOutcome.SCRAPPED, actor);
             }
         }

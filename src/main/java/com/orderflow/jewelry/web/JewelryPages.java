@@ -41,6 +41,10 @@ import com.orderflow.platform.web.InvalidInputException;
  */
 @Controller
 class JewelryPages {
+    /** What a blank intake form starts with. */
+    private static final Map<String, String> NEW_ORDER_FORM = Map.of("kind", "CUSTOM", "customerLanguage", "en",
+            "metal", "GOLD", "purity", "22K");
+
     private final JewelryService jewelry;
     private final PhotoStore photos;
     private final KarigarDesk desk;
@@ -60,7 +64,7 @@ class JewelryPages {
             @RequestParam(required = false) String karigar, @RequestParam(required = false) JewelryKind kind,
             CurrentUser user, Model model) {
         model.addAttribute("filter", new JewelryFilter(branch, state, karigar, kind));
-        model.addAttribute("form", Map.of("kind", "CUSTOM", "customerLanguage", "en", "metal", "GOLD", "purity", "22K"));
+        model.addAttribute("form", NEW_ORDER_FORM);
         showBox(model, user, new JewelryFilter(branch, state, karigar, kind));
         return "jewelry/box";
     }
@@ -97,7 +101,7 @@ class JewelryPages {
             return "redirect:/jewelry";
         } catch (InvalidInputException e) {
             model.addAttribute("rateErrors", byField(e.problems()));
-            model.addAttribute("form", Map.of("kind", "CUSTOM", "customerLanguage", "en", "metal", "GOLD", "purity", "22K"));
+            model.addAttribute("form", NEW_ORDER_FORM);
             model.addAttribute("filter", JewelryFilter.ALL);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             showBox(model, user, JewelryFilter.ALL);
@@ -181,7 +185,7 @@ class JewelryPages {
         model.addAttribute("report", reports.latest(user).orElse(null));
         model.addAttribute("stoneRows", List.of(0, 1, 2));
         model.addAttribute("sampleRows", List.of(0, 1));
-        model.addAttribute("mayKeepRates", user.hasRole("admin") || user.hasRole("order-manager"));
+        model.addAttribute("mayKeepRates", jewelry.mayKeepMasters(user));
     }
 
     private static List<PhotoStore.Upload> uploads(List<MultipartFile> files) {
