@@ -85,6 +85,8 @@ public class RunDispatch {
      */
     @Transactional
     public RunOnRoad start(long number, CurrentUser user) {
+        // orders before the run, as cancellation and stop completion do (OrderLifecycle#lock)
+        orders.lock(stops.findByRunIdOrderByStopNoAscIdAsc(number).stream().map(DeliveryStop::orderNumber).toList());
         DeliveryRun run = runs.findForUpdate(number).orElseThrow(() -> new NotFoundException("No delivery run " + number));
         if (!mayDispatch(user) && !isHisRun(user, run)) {
             throw new NotFoundException("No delivery run " + number);
@@ -138,6 +140,7 @@ public class RunDispatch {
             }
         }
         String number = orderNumber == null ? "" : orderNumber.trim();
+        orders.lock(java.util.Collections.singletonList(number)); // before any run row, see OrderLifecycle#lock
         OrderView order = orders.find(number).orElseThrow(() -> new InvalidInputException("orderNumber",
                 "must be the number of an order; there is no order '" + number + "'"));
         if (order.status() != OrderStatus.READY_FOR_DISPATCH) {
@@ -156,6 +159,7 @@ public class RunDispatch {
      */
     @Transactional
     public RunOnRoad completeStop(long number, String orderNumber, StopCompletion completion, CurrentUser user) {
+        orders.lock(java.util.Collections.singletonList(orderNumber));
         DeliveryRun run = workableRunForUpdate(number, user);
         DeliveryStop stop = openStop(run, orderNumber);
         StopOutcome outcome = chosen(StopOutcome.parse(completion == null ? null : completion.outcome()));
@@ -259,7 +263,10 @@ public class RunDispatch {
     @Transactional
     public Long recordOutcome(long number, String taskId, String claimedOrder, String outcomeValue, String reason,
             String actor) {
-        // the same lock as the phone page's completion: one stop is never completed twice at once
+        // the order first, then the same run lock as the phone page's completion: one stop is never
+        // completed twice at once, and a cancellation at the same moment waits instead of deadlocking
+        orders.lock(java.util.Collections.singletonList(
+                stops.findByTaskId(taskId).map(DeliveryStop::orderNumber).orElse(claimedOrder)));
         DeliveryRun run = runs.findForUpdate(number).orElseThrow(() -> new IllegalStateException("No delivery run " + number));
         DeliveryStop stop = stopOfTask(run, taskId, claimedOrder);
         if (!stop.orderNumber().equals(claimedOrder)) {

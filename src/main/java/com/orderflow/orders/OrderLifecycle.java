@@ -54,6 +54,19 @@ public class OrderLifecycle {
     }
 
     /**
+     * Locks the orders' rows until the caller's transaction ends, in order-number order. Whatever
+     * ends an order's stay in the shop (cancelling it, a delivery run taking it out or ending its stop)
+     * takes this lock before any other row, so two of them at the same moment wait for each other
+     * instead of deadlocking on the rows they touch next (run, process, status). Unknown numbers are
+     * skipped.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void lock(java.util.Collection<String> orderNumbers) {
+        orderNumbers.stream().filter(java.util.Objects::nonNull).distinct().sorted()
+                .forEach(orders::lockIdByNumber);
+    }
+
+    /**
      * The id of the order a process runs for, from its business key (the order number). Adapters
      * ask this rather than trust an {@code orderId} variable, which a task completion could overwrite.
      */

@@ -272,6 +272,8 @@ public class OrderService {
     @Transactional
     public OrderView cancel(String number, String reason, CurrentUser user) {
         Order order = visibleOrder(number, user);
+        // the order's row first, as a delivery run does (OrderLifecycle#lock): no deadlock with a stop ending now
+        orders.lockIdByNumber(order.number());
         if (order.status().isFinal()) {
             throw new ConflictException("Order " + number + " is already " + order.status() + " and cannot be cancelled");
         }

@@ -9,6 +9,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface Orders extends JpaRepository<Order, Long>, JpaSpecificationExecutor<Order> {
+    /** Locks the order's row until the transaction ends (see {@link OrderLifecycle#lock}). */
+    @org.springframework.data.jpa.repository.Query(nativeQuery = true,
+            value = "SELECT id FROM customer_order WHERE order_number = :number FOR UPDATE")
+    Optional<Long> lockIdByNumber(@org.springframework.data.repository.query.Param("number") String number);
+
     /** The order with this number, lines included. */
     @EntityGraph(attributePaths = "lines")
     Optional<Order> findByNumber(String number);
