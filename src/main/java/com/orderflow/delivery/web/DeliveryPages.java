@@ -1,6 +1,5 @@
 package com.orderflow.delivery.web;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +20,6 @@ import com.orderflow.delivery.PlanResult;
 import com.orderflow.delivery.ZoneService;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.ConflictException;
-import com.orderflow.platform.web.FieldProblem;
 import com.orderflow.platform.web.InvalidInputException;
 
 /**
@@ -72,7 +70,7 @@ class DeliveryPages {
             }
             return "redirect:/delivery/runs";
         } catch (InvalidInputException e) {
-            model.addAttribute("moveErrors", byField(e.problems()));
+            model.addAttribute("moveErrors", e.byField());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         showRuns(user, model);
@@ -87,7 +85,7 @@ class DeliveryPages {
             redirect.addFlashAttribute("flash", "delivery.assigned");
             return "redirect:/delivery/runs";
         } catch (InvalidInputException e) {
-            model.addAttribute("moveErrors", byField(e.problems()));
+            model.addAttribute("moveErrors", e.byField());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
         showRuns(user, model);
@@ -111,7 +109,7 @@ class DeliveryPages {
             redirect.addFlashAttribute("flash", "delivery.localityAdded");
             return "redirect:/delivery/zones";
         } catch (InvalidInputException e) {
-            model.addAttribute("localityErrors", byField(e.problems()));
+            model.addAttribute("localityErrors", e.byField());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (ConflictException e) {
             model.addAttribute("localityErrors", Map.of("name", e.getMessage()));
@@ -141,11 +139,4 @@ class DeliveryPages {
         model.addAttribute("here", "/delivery/zones");
     }
 
-    private static Map<String, String> byField(List<FieldProblem> problems) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : problems) {
-            byField.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
-        }
-        return byField;
-    }
 }

@@ -1,9 +1,6 @@
 package com.orderflow.inventory.web;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -76,7 +73,7 @@ class StockPages {
             redirect.addFlashAttribute("flash", "inventory.received");
             return "redirect:/inventory/stock";
         } catch (InvalidInputException e) {
-            model.addAttribute("receiptErrors", byField(e.problems()));
+            model.addAttribute("receiptErrors", e.byField());
             model.addAttribute("receiptForm", form);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         }
@@ -95,10 +92,10 @@ class StockPages {
             redirect.addFlashAttribute("flash", "inventory.transferred");
             return "redirect:/inventory/stock";
         } catch (InvalidInputException e) {
-            model.addAttribute("transferErrors", byField(e.problems()));
+            model.addAttribute("transferErrors", e.byField());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (StockShortageException e) {
-            model.addAttribute("transferErrors", byField(e.problems()));
+            model.addAttribute("transferErrors", FieldProblem.byField(e.problems()));
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         showStock(user, model);
@@ -116,22 +113,14 @@ class StockPages {
             redirect.addFlashAttribute("flash", "inventory.countRecorded");
             return "redirect:/inventory/stock";
         } catch (InvalidInputException e) {
-            model.addAttribute("countErrors", byField(e.problems()));
+            model.addAttribute("countErrors", e.byField());
             response.setStatus(HttpStatus.BAD_REQUEST.value());
         } catch (StockShortageException e) {
-            model.addAttribute("countErrors", byField(e.problems()));
+            model.addAttribute("countErrors", FieldProblem.byField(e.problems()));
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         showStock(user, model);
         return "inventory/stock";
-    }
-
-    private static Map<String, String> byField(List<FieldProblem> problems) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : problems) {
-            byField.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
-        }
-        return byField;
     }
 
     /** Admins start a stock review now; its alerts arrive as Tasklist tasks. */

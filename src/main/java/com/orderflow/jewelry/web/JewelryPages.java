@@ -3,7 +3,6 @@ package com.orderflow.jewelry.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +30,6 @@ import com.orderflow.jewelry.OrderManagerReport;
 import com.orderflow.jewelry.PhotoStore;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.security.CurrentUser;
-import com.orderflow.platform.web.FieldProblem;
 import com.orderflow.platform.web.InvalidInputException;
 
 /**
@@ -78,7 +76,7 @@ class JewelryPages {
             var order = photos.takeWithPhotos(IntakeFormReader.read(form), uploads(files), user);
             return "redirect:/jewelry/" + order.number();
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", byField(e.problems()));
+            model.addAttribute("errors", e.byField());
             model.addAttribute("form", form);
             model.addAttribute("filter", JewelryFilter.ALL);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -100,7 +98,7 @@ class JewelryPages {
             redirect.addFlashAttribute("flash", "jewelry.rateSaved");
             return "redirect:/jewelry";
         } catch (InvalidInputException e) {
-            model.addAttribute("rateErrors", byField(e.problems()));
+            model.addAttribute("rateErrors", e.byField());
             model.addAttribute("form", NEW_ORDER_FORM);
             model.addAttribute("filter", JewelryFilter.ALL);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -122,7 +120,7 @@ class JewelryPages {
             photos.add(number, uploads(files), user);
             return "redirect:/jewelry/" + number;
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", byField(e.problems()));
+            model.addAttribute("errors", e.byField());
             model.addAttribute("order", jewelry.get(number, user));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return "jewelry/order";
@@ -166,7 +164,7 @@ class JewelryPages {
             redirect.addFlashAttribute("flash", "jewelry.karigarSaved");
             return "redirect:/jewelry/karigars";
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", byField(e.problems()));
+            model.addAttribute("errors", e.byField());
             model.addAttribute("karigarForm", form);
             model.addAttribute("desk", desk.desk(user));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -207,11 +205,4 @@ class JewelryPages {
         return uploads;
     }
 
-    private static Map<String, String> byField(List<FieldProblem> problems) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : problems) {
-            byField.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b);
-        }
-        return byField;
-    }
 }

@@ -1,6 +1,7 @@
 package com.orderflow.platform.web;
 
 import java.util.List;
+import java.util.Map;
 
 /** A request broke business rules; answered 400 with every bad field named. Nothing was saved. */
 public class InvalidInputException extends RuntimeException {
@@ -17,5 +18,10 @@ public class InvalidInputException extends RuntimeException {
 
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    /** The problems as a page shows them beside its fields (see {@link FieldProblem#byField}). */
+    public Map<String, String> byField() {
+        return FieldProblem.byField(problems);
     }
 }
