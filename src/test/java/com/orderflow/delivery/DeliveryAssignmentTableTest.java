@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import com.orderflow.platform.identity.DemoUser;
 import com.orderflow.platform.Roles;
+import com.orderflow.support.DecisionTableProbe;
 
 /**
  * {@code dmn/delivery-assignment.dmn} row by row, and against the zone table: every zone that table

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.orderflow.support.DecisionTableProbe;
+
 /**
  * {@code dmn/delivery-zone.dmn} row by row, asked the way the app asks it (normalised locality and
  * pincode): each case names the row that must answer, and together the cases reach every row.

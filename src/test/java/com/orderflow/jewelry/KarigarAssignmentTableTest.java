@@ -15,9 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.orderflow.support.DecisionTableProbe;
+
 /** {@code dmn/karigar-assignment.dmn} row by row (J3): category, metal and workload to a karigar id. */
 class KarigarAssignmentTableTest {
-    private final JewelryTableProbe probe = new JewelryTableProbe("karigar-assignment");
+    private final DecisionTableProbe probe = new DecisionTableProbe("karigar-assignment");
 
     static Stream<Arguments> orders() {
         return Stream.of(

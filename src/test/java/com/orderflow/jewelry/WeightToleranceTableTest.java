@@ -12,9 +12,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import com.orderflow.support.DecisionTableProbe;
+
 /** {@code dmn/weight-tolerance.dmn} row by row (J5): which pieces back from a karigar need the order manager. */
 class WeightToleranceTableTest {
-    private final JewelryTableProbe probe = new JewelryTableProbe("weight-tolerance");
+    private final DecisionTableProbe probe = new DecisionTableProbe("weight-tolerance");
 
     static Stream<Arguments> pieces() {
         return Stream.of(

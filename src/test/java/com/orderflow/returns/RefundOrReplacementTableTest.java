@@ -2,20 +2,12 @@ package com.orderflow.returns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
-import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import com.orderflow.returns.process.ReturnsProcess;
+import com.orderflow.support.DecisionTableProbe;
 
 /**
  * {@code dmn/refund-or-replacement.dmn} row by row on a plain DMN engine, asked with the variables
@@ -30,22 +23,7 @@ import com.orderflow.returns.process.ReturnsProcess;
  * together the cases reach every row.
  */
 class RefundOrReplacementTableTest {
-    private final List<String> matched = new ArrayList<>();
-    private final DmnEngine engine;
-    private final DmnDecision table;
-
-    RefundOrReplacementTableTest() throws IOException {
-        DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
-                .createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.of(event -> {
-            matched.clear();
-            event.getMatchingRules().forEach(rule -> matched.add(rule.getId()));
-        }));
-        engine = configuration.buildEngine();
-        try (InputStream file = getClass().getResourceAsStream("/dmn/" + ReturnsProcess.DECISION_KEY + ".dmn")) {
-            table = engine.parseDecision(ReturnsProcess.DECISION_KEY, file);
-        }
-    }
+    private final DecisionTableProbe probe = new DecisionTableProbe(ReturnsProcess.DECISION_KEY);
 
     static Stream<Arguments> cases() {
         return Stream.of(
@@ -75,7 +53,7 @@ class RefundOrReplacementTableTest {
             String decision, String row) {
         DmnDecisionRuleResult result = evaluate(reason, perishable, orderValue, days, history);
         assertEquals(decision, result.getEntry("decision"));
-        assertEquals(row, matched.get(0), "the first matching row answers");
+        assertEquals(row, probe.answeringRow(), "the first matching row answers");
         String why = result.getEntry("reasonText");
         assertEquals(true, why != null && why.length() > 10, "every row says why, for the biller: " + why);
     }
@@ -86,10 +64,9 @@ class RefundOrReplacementTableTest {
         cases().forEach(a -> {
             Object[] v = a.get();
             evaluate((String) v[0], (boolean) v[1], (long) v[2], (int) v[3], (int) v[4]);
-            reached.add(matched.get(0));
+            reached.add(probe.answeringRow());
         });
-        List<String> rows = ((DmnDecisionTableImpl) table.getDecisionLogic()).getRules().stream()
-                .map(DmnDecisionTableRuleImpl::getId).toList();
+        List<String> rows = probe.rowIds();
         assertEquals(new TreeSet<>(rows), reached, "a row no case reaches is untested");
         assertEquals("Rule_Default", rows.get(rows.size() - 1));
     }
@@ -98,7 +75,7 @@ class RefundOrReplacementTableTest {
     void everyRowDecidesOneOfTheFourWaysTheProcessKnows() {
         Set<String> known = Set.of(ReturnsProcess.DECISION_REFUND, ReturnsProcess.DECISION_REPLACEMENT,
                 ReturnsProcess.DECISION_REJECT, ReturnsProcess.DECISION_REVIEW);
-        ((DmnDecisionTableImpl) table.getDecisionLogic()).getRules().forEach(rule -> {
+        probe.rules().forEach(rule -> {
             String text = rule.getConclusions().get(0).getExpression().replace("\"", "");
             assertEquals(true, known.contains(text), rule.getId() + " decides '" + text + "'");
             assertEquals(true, ReturnDecision.of(text).isPresent());
@@ -106,7 +83,7 @@ class RefundOrReplacementTableTest {
     }
 
     private DmnDecisionRuleResult evaluate(String reason, boolean perishable, long orderValue, int days, int history) {
-        return engine.evaluateDecisionTable(table, Variables.createVariables()
+        return probe.engine.evaluateDecisionTable(probe.table, Variables.createVariables()
                 .putValue(ReturnsProcess.VAR_REASON, reason)
                 .putValue(ReturnsProcess.VAR_PERISHABLE, perishable)
                 .putValue(ReturnsProcess.VAR_ORDER_VALUE, orderValue)

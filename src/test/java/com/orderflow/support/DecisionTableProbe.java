@@ -1,4 +1,4 @@
-package com.orderflow.jewelry;
+package com.orderflow.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,18 +12,19 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableImpl;
 import org.camunda.bpm.dmn.engine.impl.DmnDecisionTableRuleImpl;
+import org.camunda.bpm.dmn.engine.impl.DmnExpressionImpl;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * A jewelry decision table from {@code dmn/} (as on the classpath) on a plain DMN engine that
- * remembers which row answered, so that tests name the row they exercise.
+ * A decision table file from {@code dmn/} (as it is on the classpath) on a plain DMN engine that
+ * remembers which row answered last, so that row-by-row tests can name the row they exercise.
  */
-final class JewelryTableProbe {
-    private final DmnEngine engine;
-    private final DmnDecision table;
+public final class DecisionTableProbe {
+    public final DmnEngine engine;
+    public final DmnDecision table;
     private final List<String> lastMatchingRows = new ArrayList<>();
 
-    JewelryTableProbe(String key) {
+    public DecisionTableProbe(String key) {
         DefaultDmnEngineConfiguration configuration = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
                 .createDefaultDmnEngineConfiguration();
         configuration.customPostDecisionTableEvaluationListeners(List.of(event -> {
@@ -31,7 +32,7 @@ final class JewelryTableProbe {
             event.getMatchingRules().forEach(rule -> lastMatchingRows.add(rule.getId()));
         }));
         this.engine = configuration.buildEngine();
-        try (InputStream file = JewelryTableProbe.class.getResourceAsStream("/dmn/" + key + ".dmn")) {
+        try (InputStream file = DecisionTableProbe.class.getResourceAsStream("/dmn/" + key + ".dmn")) {
             if (file == null) {
                 throw new IllegalStateException("dmn/" + key + ".dmn is not on the classpath");
             }
@@ -42,17 +43,27 @@ final class JewelryTableProbe {
     }
 
     /** The single output of the answering row (null for an empty output). */
-    Object evaluate(Map<String, Object> inputs) {
+    public Object evaluate(Map<String, Object> inputs) {
         return engine.evaluateDecisionTable(table, Variables.fromMap(inputs)).getSingleEntry();
     }
 
     /** The row that answered the last evaluation (the first matching one: the tables are FIRST). */
-    String answeringRow() {
+    public String answeringRow() {
         return lastMatchingRows.isEmpty() ? null : lastMatchingRows.get(0);
     }
 
-    List<String> rowIds() {
-        return ((DmnDecisionTableImpl) table.getDecisionLogic()).getRules().stream().map(DmnDecisionTableRuleImpl::getId)
-                .toList();
+    public List<String> rowIds() {
+        return rules().stream().map(DmnDecisionTableRuleImpl::getId).toList();
+    }
+
+    /** The output texts of every row, as written in the file (e.g. {@code "Dahisar East"} with quotes). */
+    public List<String> outputTexts() {
+        return rules().stream().flatMap(rule -> rule.getConclusions().stream())
+                .map(DmnExpressionImpl::getExpression).toList();
+    }
+
+    /** The rows as the engine parsed them. */
+    public List<DmnDecisionTableRuleImpl> rules() {
+        return ((DmnDecisionTableImpl) table.getDecisionLogic()).getRules();
     }
 }
