@@ -10,7 +10,6 @@ import java.time.LocalTime;
 import java.util.Set;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.orderflow.notifications.DirectMessages;
 import com.orderflow.notifications.NotificationEvent;
 import com.orderflow.notifications.StaffDirectory;
 import com.orderflow.platform.Roles;
@@ -37,30 +35,24 @@ class JewelryMorningReportProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    JewelryService service;
-    @Autowired
     OrderManagerReport reports;
     @Autowired
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
     @Autowired
-    IdentityService identity;
-    @Autowired
     ManagementService management;
     @Autowired
     HistoryService history;
     @Autowired
-    DirectMessages messages;
-    @Autowired
     StaffDirectory staff;
 
+    @Autowired
     JewelrySteps steps;
 
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(engine);
-        steps = new JewelrySteps(service, runtime, tasks, identity, management, messages);
     }
 
     @AfterEach

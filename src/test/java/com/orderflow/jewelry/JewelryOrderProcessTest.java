@@ -12,11 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.orderflow.notifications.DirectMessages;
 import com.orderflow.notifications.NotificationEvent;
 import com.orderflow.platform.audit.AuditEntry;
 import com.orderflow.platform.audit.AuditLog;
@@ -43,27 +40,19 @@ class JewelryOrderProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    JewelryService service;
-    @Autowired
     RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    IdentityService identity;
     @Autowired
     ManagementService management;
     @Autowired
-    DirectMessages messages;
-    @Autowired
     AuditLog audit;
 
+    @Autowired
     JewelrySteps steps;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(engine);
-        steps = new JewelrySteps(service, runtime, tasks, identity, management, messages);
         // each test lives on days of its own, far from the real today, so that rates and timers are its own
         JewelrySteps.clockAt(LocalDate.now(JewelrySteps.SHOP).plusDays(40 + (long) (Math.random() * 300)), LocalTime.of(11, 0));
         today = JewelrySteps.shopToday();

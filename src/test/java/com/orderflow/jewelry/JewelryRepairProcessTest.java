@@ -10,11 +10,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.orderflow.notifications.DirectMessages;
 import com.orderflow.notifications.NotificationEvent;
 import com.orderflow.support.OrderflowSpringTest;
 
@@ -33,25 +29,15 @@ class JewelryRepairProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    JewelryService service;
-    @Autowired
     RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    IdentityService identity;
-    @Autowired
-    ManagementService management;
-    @Autowired
-    DirectMessages messages;
 
+    @Autowired
     JewelrySteps steps;
     LocalDate today;
 
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(engine);
-        steps = new JewelrySteps(service, runtime, tasks, identity, management, messages);
         JewelrySteps.clockAt(LocalDate.now(JewelrySteps.SHOP).plusDays(400 + (long) (Math.random() * 300)), LocalTime.of(12, 0));
         today = JewelrySteps.shopToday();
     }

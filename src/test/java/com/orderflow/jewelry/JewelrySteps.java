@@ -28,7 +28,8 @@ import com.orderflow.notifications.NotificationEvent;
 import com.orderflow.notifications.NotificationView;
 
 /** The staff's moves in the jewelry processes, as Tasklist makes them: signed in as a user of the task's group. */
-final class JewelrySteps {
+@org.springframework.stereotype.Component
+class JewelrySteps {
     static final ZoneId SHOP = ZoneId.of("Asia/Kolkata");
 
     final JewelryService service;

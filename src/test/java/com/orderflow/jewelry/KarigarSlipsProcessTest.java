@@ -18,11 +18,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
-import com.orderflow.notifications.DirectMessages;
 import com.orderflow.notifications.NotificationEvent;
 import com.orderflow.support.OrderflowSpringTest;
 
@@ -43,28 +40,20 @@ class KarigarSlipsProcessTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    JewelryService service;
-    @Autowired
     RuntimeService runtime;
-    @Autowired
-    TaskService tasks;
-    @Autowired
-    IdentityService identity;
     @Autowired
     ManagementService management;
     @Autowired
     HistoryService history;
-    @Autowired
-    DirectMessages messages;
     @Value("${orderflow.jewelry.slip-folder}")
     Path slipFolder;
 
+    @Autowired
     JewelrySteps steps;
 
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(engine);
-        steps = new JewelrySteps(service, runtime, tasks, identity, management, messages);
     }
 
     @AfterEach
