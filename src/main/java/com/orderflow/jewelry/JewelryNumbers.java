@@ -2,13 +2,11 @@ package com.orderflow.jewelry;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import com.orderflow.platform.NumberSeries;
 import com.orderflow.platform.ShopClock;
 
 /**
@@ -22,15 +20,12 @@ class JewelryNumbers implements ApplicationRunner {
     static final String TAG_PREFIX = "T";
     private static final int TAG_SERIES_YEAR = 0;
 
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate separateTransaction;
+    private final NumberSeries series;
     private final ShopClock clock;
 
     JewelryNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopClock clock) {
-        this.jdbc = jdbc;
+        this.series = new NumberSeries(jdbc, transactions, "jewelry_number_series");
         this.clock = clock;
-        this.separateTransaction = new TransactionTemplate(transactions);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Creates the series up front: creating one lazily needs a second connection per waiting counter. */
@@ -38,54 +33,18 @@ class JewelryNumbers implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         int year = clock.today().getYear();
         for (JewelryKind kind : JewelryKind.values()) {
-            ensure(kind.prefix(), year);
-            ensure(kind.prefix(), year + 1);
+            series.ensure(kind.prefix(), year);
+            series.ensure(kind.prefix(), year + 1);
         }
-        ensure(TAG_PREFIX, TAG_SERIES_YEAR);
+        series.ensure(TAG_PREFIX, TAG_SERIES_YEAR);
     }
 
     String nextOrderNumber(JewelryKind kind) {
         int year = clock.today().getYear();
-        return String.format("%s-%d-%06d", kind.prefix(), year, next(kind.prefix(), year));
+        return String.format("%s-%d-%06d", kind.prefix(), year, series.next(kind.prefix(), year));
     }
 
     String nextTag() {
-        return String.format("%s-%06d", TAG_PREFIX, next(TAG_PREFIX, TAG_SERIES_YEAR));
-    }
-
-    private long next(String prefix, int year) {
-        Long value = increment(prefix, year);
-        if (value == null) {
-            ensure(prefix, year);
-            value = increment(prefix, year);
-        }
-        return value;
-    }
-
-    private void ensure(String prefix, int year) {
-        try {
-            separateTransaction.executeWithoutResult(status -> {
-                Integer present = jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM jewelry_number_series WHERE prefix = ? AND series_year = ?",
-                        Integer.class, prefix, year);
-                if (present == null || present == 0) {
-                    jdbc.update("INSERT INTO jewelry_number_series (prefix, series_year, last_value) VALUES (?, ?, 0)",
-                            prefix, year);
-                }
-            });
-        } catch (DuplicateKeyException anotherNodeWasFirst) {
-            // the series exists now, which is all we need
-        }
-    }
-
-    private Long increment(String prefix, int year) {
-        int rows = jdbc.update(
-                "UPDATE jewelry_number_series SET last_value = last_value + 1 WHERE prefix = ? AND series_year = ?",
-                prefix, year);
-        if (rows == 0) {
-            return null;
-        }
-        return jdbc.queryForObject("SELECT last_value FROM jewelry_number_series WHERE prefix = ? AND series_year = ?",
-                Long.class, prefix, year);
+        return String.format("%s-%06d", TAG_PREFIX, series.next(TAG_PREFIX, TAG_SERIES_YEAR));
     }
 }

@@ -3,13 +3,11 @@ package com.orderflow.orders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import com.orderflow.platform.NumberSeries;
 import com.orderflow.platform.ShopClock;
 
 /**
@@ -19,17 +17,14 @@ import com.orderflow.platform.ShopClock;
  */
 @Component
 class OrderNumberSeries implements ApplicationRunner {
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate separateTransaction;
+    private final NumberSeries series;
     private final String prefix;
     private final ShopClock clock;
 
     OrderNumberSeries(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopClock clock,
             @Value("${orderflow.order-number-prefix:KO}") String prefix) {
-        this.jdbc = jdbc;
+        this.series = new NumberSeries(jdbc, transactions, "order_number_series");
         this.clock = clock;
-        this.separateTransaction = new TransactionTemplate(transactions);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.prefix = prefix;
     }
 
@@ -45,39 +40,11 @@ class OrderNumberSeries implements ApplicationRunner {
     }
 
     String next(int year) {
-        Long value = increment(year);
-        if (value == null) {
-            ensureSeries(year);
-            value = increment(year);
-        }
-        return String.format("%s-%d-%06d", prefix, year, value);
+        return String.format("%s-%d-%06d", prefix, year, series.next(prefix, year));
     }
 
     /** Creates the year's series if missing. */
     void ensureSeries(int year) {
-        try {
-            separateTransaction.executeWithoutResult(status -> {
-                Integer present = jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM order_number_series WHERE prefix = ? AND series_year = ?",
-                        Integer.class, prefix, year);
-                if (present == null || present == 0) {
-                    jdbc.update("INSERT INTO order_number_series (prefix, series_year, last_value) VALUES (?, ?, 0)",
-                            prefix, year);
-                }
-            });
-        } catch (DuplicateKeyException anotherNodeWasFirst) {
-            // the series exists now, which is all we need
-        }
-    }
-
-    private Long increment(int year) {
-        int rows = jdbc.update(
-                "UPDATE order_number_series SET last_value = last_value + 1 WHERE prefix = ? AND series_year = ?",
-                prefix, year);
-        if (rows == 0) {
-            return null;
-        }
-        return jdbc.queryForObject("SELECT last_value FROM order_number_series WHERE prefix = ? AND series_year = ?",
-                Long.class, prefix, year);
+        series.ensure(prefix, year);
     }
 }
