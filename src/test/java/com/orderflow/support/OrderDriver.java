@@ -58,6 +58,11 @@ public class OrderDriver {
         return complete(number, OrderFulfilmentProcess.TASK_BILL, null, Map.of("paymentMode", "cash"));
     }
 
+    /** Bills with this payment mode: cash, upi, card, or credit (nothing paid yet: to collect at the door). */
+    public OrderDriver bill(String number, String paymentMode) {
+        return complete(number, OrderFulfilmentProcess.TASK_BILL, null, Map.of("paymentMode", paymentMode));
+    }
+
     /** The delivery boy takes the order out on a run of one from his phone page. */
     public OrderDriver takeOut(String number, String deliveryBoy) {
         dispatch.takeOut(number, deliveryBoy, boy(deliveryBoy));
