@@ -133,6 +133,8 @@ public class DeliveryCash {
         String why = note == null || note.isBlank() ? null : note.strip();
         if (why != null && why.length() > MAX_NOTE) {
             problems.add(new FieldProblem("note", "must be at most " + MAX_NOTE + " characters"));
+        } else if (why != null && why.codePoints().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem("note", "must be plain text, without control characters"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

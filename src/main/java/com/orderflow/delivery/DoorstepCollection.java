@@ -97,6 +97,24 @@ class DoorstepCollection {
     }
 
     /**
+     * Whether a completion says the same about money as what the stop recorded when it ended (a
+     * phone sending its request again); a stop that recorded nothing (returned) matches any.
+     */
+    boolean sameAs(RunDispatch.StopCompletion completion, Collected recorded) {
+        if (recorded == null) {
+            return true;
+        }
+        String modeText = completion == null || completion.collectedMode() == null ? "" : completion.collectedMode().strip();
+        BigDecimal amount = completion == null || completion.collectedAmount() == null ? BigDecimal.ZERO
+                : completion.collectedAmount();
+        String reference = completion == null || completion.upiReference() == null
+                || completion.upiReference().isBlank() ? null : completion.upiReference().replaceAll("\\s+", "");
+        String mode = modeText.isEmpty() ? CollectedMode.NONE.name() : modeText.toUpperCase(Locale.ROOT);
+        return mode.equals(recorded.mode().name()) && amount.compareTo(recorded.amount()) == 0
+                && java.util.Objects.equals(reference, recorded.reference());
+    }
+
+    /**
      * Keeps the collection on the stop and records the money as a payment in billing (once per
      * stop); a shortfall is written to the audit.
      */

@@ -176,7 +176,7 @@ public class RunDispatch {
     public RunOnRoad completeStop(long number, String orderNumber, StopCompletion completion, CurrentUser user) {
         orders.lock(java.util.Collections.singletonList(orderNumber));
         StopOutcome outcome = chosen(StopOutcome.parse(completion == null ? null : completion.outcome()));
-        Optional<RunOnRoad> repeated = repeated(number, orderNumber, outcome, user);
+        Optional<RunOnRoad> repeated = repeated(number, orderNumber, outcome, completion, user);
         if (repeated.isPresent()) {
             return repeated.get();
         }
@@ -439,14 +439,17 @@ public class RunDispatch {
     }
 
     /**
-     * The same completion again, of a stop that already ended so: the run as it is, when the user may
-     * see it; empty for anything else (which then goes the usual way, and is refused if it must be).
+     * The same completion again (a double tap, or a phone that lost the answer) of a stop that already
+     * ended so, with the same money: the run as it is, when the user may see it; empty for anything
+     * else, which then goes the usual way (a stop that ended otherwise is a conflict).
      */
-    private Optional<RunOnRoad> repeated(long number, String orderNumber, StopOutcome outcome, CurrentUser user) {
+    private Optional<RunOnRoad> repeated(long number, String orderNumber, StopOutcome outcome,
+            StopCompletion completion, CurrentUser user) {
         Optional<DeliveryRun> run = runs.findForUpdate(number)
                 .filter(r -> mayDispatch(user) || isHisRun(user, r) || user.hasRole(Roles.ADMIN));
         return run.flatMap(r -> stops.findByRunIdAndOrderNumber(r.number(), orderNumber))
-                .filter(stop -> outcome != null && !stop.isOpen() && stop.outcome() == outcome)
+                .filter(stop -> outcome != null && !stop.isOpen() && stop.outcome() == outcome
+                        && collection.sameAs(completion, stop.collected()))
                 .map(stop -> onRoad(run.get()));
     }
 

@@ -98,6 +98,8 @@ public class ZoneService {
             problems.add(new FieldProblem("name", "must name the zone (at least 2 characters)"));
         } else if (name.length() > MAX_ZONE_NAME) {
             problems.add(new FieldProblem("name", "must be at most " + MAX_ZONE_NAME + " characters"));
+        } else if (name.codePoints().anyMatch(Character::isISOControl)) {
+            problems.add(new FieldProblem("name", "must be plain text, without control characters"));
         } else if (name.equalsIgnoreCase(ZoneTables.UNZONED)) {
             problems.add(new FieldProblem("name", "must not be '" + ZoneTables.UNZONED
                     + "': that is what the zone table answers for an address in no zone"));

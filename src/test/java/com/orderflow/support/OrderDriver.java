@@ -69,7 +69,7 @@ public class OrderDriver {
         return this;
     }
 
-    /** The order's delivery boy photographs the goods at the door and marks the stop delivered. */
+    /** The order's delivery boy photographs the goods at the door and marks the stop delivered, collecting nothing. */
     public OrderDriver deliver(String number) {
         return endStop(number, "DELIVERED", null);
     }
@@ -99,7 +99,9 @@ public class OrderDriver {
         RunOnRoad run = runOf(number);
         CurrentUser boy = boy(run.deliveryBoy());
         proofs.upload(run.number(), number, "PHOTO", new ByteArrayInputStream(TestImages.jpeg(64, 48)), boy);
-        dispatch.completeStop(run.number(), number, new RunDispatch.StopCompletion(outcome, reason), boy);
+        // the boy collects nothing at the door: what the bill still asks stays due
+        dispatch.completeStop(run.number(), number, new RunDispatch.StopCompletion(outcome, reason,
+                "DELIVERED".equals(outcome) ? "NONE" : null, null, null), boy);
         return this;
     }
 

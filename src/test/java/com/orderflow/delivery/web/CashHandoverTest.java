@@ -97,6 +97,9 @@ class CashHandoverTest {
         InvalidInputException noNote = assertThrows(InvalidInputException.class,
                 () -> cash.handOver(clock.today(), ramesh, new BigDecimal("300"), " ", TestOrders.BILLER));
         assertEquals("note", noNote.problems().get(0).field());
+        InvalidInputException control = assertThrows(InvalidInputException.class,
+                () -> cash.handOver(clock.today(), ramesh, new BigDecimal("300"), "short\u0000", TestOrders.BILLER));
+        assertEquals("note", control.problems().get(0).field());
         DeliveryCashDay.Handover handover = cash.handOver(clock.today(), ramesh, new BigDecimal("300"),
                 "Gave change from his own pocket", TestOrders.BILLER);
         assertEquals(new BigDecimal("30.50"), handover.shortBy());

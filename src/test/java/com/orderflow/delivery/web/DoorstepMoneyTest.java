@@ -14,8 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,6 +37,7 @@ import com.orderflow.delivery.ProofService;
 import com.orderflow.delivery.ReadyOrders;
 import com.orderflow.delivery.RunOnRoad;
 import com.orderflow.delivery.TestDeliveryBoys;
+import com.orderflow.delivery.process.DeliveryRunProcess;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
 import com.orderflow.platform.audit.AuditEntry;
@@ -66,6 +70,8 @@ class DoorstepMoneyTest {
     IdentityService identity;
     @Autowired
     AuditLog audit;
+    @Autowired
+    TaskService tasks;
 
     private ReadyOrders orders;
     private String boy;
@@ -200,6 +206,19 @@ class DoorstepMoneyTest {
                 + "\"collectedAmount\":180}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("collectedAmount"));
+    }
+
+    @Test
+    void aStopEndedInTasklistRecordsThatNothingWasCollected() {
+        String order = outWithProof(orders.cashOnDelivery("Kavita Rane", "Rawalpada", "400068"));
+        long run = driver.runOf(order).number();
+        Task task = tasks.createTaskQuery().processInstanceBusinessKey(DeliveryRunProcess.businessKey(run)).singleResult();
+        tasks.complete(task.getId(), Map.of(DeliveryRunProcess.VAR_DELIVERY_OUTCOME, "delivered"));
+
+        RunOnRoad.Stop stop = driver.runOf(order).stops().get(0);
+        assertEquals(CollectedMode.NONE, stop.collected().mode());
+        assertEquals(new BigDecimal("180.00"), stop.shortBy());
+        assertEquals(0, bill(order).payments().size());
     }
 
     private String outWithProof(String order) {
