@@ -125,6 +125,23 @@ class TasklistForStaffTest {
         }
     }
 
+    @Test
+    void aPackerWhoReadsMarathiGetsThePackFormInMarathi() throws Exception {
+        String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
+        Task pack = tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(OrderFulfilmentProcess.TASK_PACK).singleResult();
+        WebDriverWait wait = signIn("packer");
+        browser.get(base() + "/packing?lang=mr");
+
+        browser.get(base() + "/camunda/app/tasklist/default/#/?task=" + pack.getId());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "ऑर्डर " + number));
+        String form = browser.findElement(By.cssSelector(".fjs-form")).getText();
+        assertTrue(form.contains("वजनकाट्यावरील निव्वळ वजन (ग्रॅम)"), form);
+        assertTrue(form.contains("या बॅच घ्या"), form);
+        assertFalse(form.contains("Net weight on the scale"), form);
+        screenshot("pack-form-mr");
+    }
+
     private void screenshot(String name) throws Exception {
         Path file = Path.of("target", "screenshots", name + ".png");
         Files.createDirectories(file.getParent());
