@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ManagementService;
@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -41,13 +40,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.orderflow.inventory.StockAlertService;
 import com.orderflow.inventory.TestStock;
-import com.orderflow.jewelry.DesignSource;
-import com.orderflow.jewelry.JewelryKind;
 import com.orderflow.jewelry.JewelryService;
-import com.orderflow.jewelry.Metal;
-import com.orderflow.jewelry.NewJewelryOrder;
 import com.orderflow.orders.OrderService;
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.returns.NewReturn;
 import com.orderflow.returns.ReturnService;
 import com.orderflow.support.OrderDriver;
@@ -187,12 +183,13 @@ class DiagramDeployedAloneTest {
                 driver.pack(number).bill(number).takeOut(number, "ravi").deliver(number);
                 String returnNumber = returns.open(new NewReturn(number, List.of(new NewReturn.Line("KK-1KG", 1)),
                         "DAMAGED", "box crushed"), TestImages.jpeg(32, 24), TestOrders.CARE).number();
-                runJobsOf(returnNumber);
+                TaskFixtures.runJobsOf(returnNumber, runtime, management);
                 return returnNumber;
             }
             case "jewelry-order", "jewelry-repair" -> {
-                return jewelry.take(jewelryOrder(key.equals("jewelry-repair")),
-                        new com.orderflow.platform.security.CurrentUser("biller", java.util.Set.of("biller"))).number();
+                LocalDate due = clock.today().plusDays(10);
+                return jewelry.take(key.equals("jewelry-repair") ? TaskFixtures.repair(due) : TaskFixtures.necklace(due),
+                        new CurrentUser("biller", Set.of("biller"))).number();
             }
             case "notification-failure" -> {
                 String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
@@ -238,27 +235,5 @@ class DiagramDeployedAloneTest {
                 .getForEntity("/engine-rest/task/" + task.getId() + "/deployed-form", String.class);
         assertEquals(200, response.getStatusCode().value(), task.getTaskDefinitionKey() + ": " + response.getBody());
         return new ObjectMapper().readTree(response.getBody());
-    }
-
-    private void runJobsOf(String businessKey) {
-        for (var instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
-            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
-                management.executeJob(job.getId());
-            }
-        }
-    }
-
-    private NewJewelryOrder jewelryOrder(boolean repair) {
-        LocalDate due = clock.today().plusDays(10);
-        if (repair) {
-            return new NewJewelryOrder(JewelryKind.REPAIR, "Sunita Deshmukh", "98200 12345", "mr", "WHATSAPP", "HO",
-                    "Counter 1", "bangle", null, null, null, Metal.GOLD, "22K", null, null, null, BigDecimal.ZERO,
-                    BigDecimal.ZERO, new BigDecimal("500.00"), due, new BigDecimal("12.400"), "Clasp broken",
-                    "New clasp", new BigDecimal("800.00"), List.of(), List.of());
-        }
-        return new NewJewelryOrder(JewelryKind.CUSTOM, "Sunita Deshmukh", "98200 12345", "mr", "WHATSAPP", "HO",
-                "Counter 1", "necklace", DesignSource.DESCRIBED, null, "Temple necklace", Metal.GOLD, "22K",
-                new BigDecimal("32.000"), new BigDecimal("0.200"), null, new BigDecimal("450.00"), BigDecimal.ZERO,
-                new BigDecimal("20000.00"), due, null, null, null, null, List.of(), List.of());
     }
 }

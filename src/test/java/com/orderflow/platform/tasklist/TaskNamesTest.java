@@ -3,7 +3,6 @@ package com.orderflow.platform.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -21,12 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.orderflow.inventory.StockAlertService;
 import com.orderflow.inventory.TestStock;
-import com.orderflow.jewelry.DesignSource;
-import com.orderflow.jewelry.JewelryKind;
 import com.orderflow.jewelry.JewelryOrderView;
 import com.orderflow.jewelry.JewelryService;
-import com.orderflow.jewelry.Metal;
-import com.orderflow.jewelry.NewJewelryOrder;
 import com.orderflow.notifications.Outbox;
 import com.orderflow.orders.Channel;
 import com.orderflow.orders.DeliveryPromise;
@@ -142,7 +137,7 @@ class TaskNamesTest {
         driver.pack(order.number()).bill(order.number()).takeOut(order.number(), "ravi").deliver(order.number());
         ReturnView opened = returns.open(new NewReturn(order.number(), List.of(new NewReturn.Line("KK-1KG", 1)),
                 "DAMAGED", "box crushed"), TestImages.jpeg(32, 24), TestOrders.CARE);
-        runJobsOf(opened.number());
+        TaskFixtures.runJobsOf(opened.number(), runtime, management);
 
         Task review = taskOf(opened.number(), "UserTask_ReviewReturn");
         assertEquals("Review return " + opened.number() + " · order " + order.number() + " · Meena Joshi",
@@ -154,11 +149,7 @@ class TaskNamesTest {
     @Test
     void aJewelryTaskIsNamedByTheJewelryOrderAndItsCustomerAndDueOnThePromisedDay() {
         LocalDate due = LocalDate.now(SHOP).plusDays(12);
-        JewelryOrderView order = jewelry.take(new NewJewelryOrder(JewelryKind.CUSTOM, "Sunita Deshmukh",
-                "98200 12345", "mr", "WHATSAPP", "HO", "Counter 1", "necklace", DesignSource.DESCRIBED, null,
-                "Temple necklace", Metal.GOLD, "22K", new BigDecimal("32.000"), new BigDecimal("0.200"), null,
-                new BigDecimal("450.00"), BigDecimal.ZERO, new BigDecimal("20000.00"), due, null, null, null, null,
-                List.of(), List.of()), new CurrentUser("biller", Set.of("biller")));
+        JewelryOrderView order = jewelry.take(TaskFixtures.necklace(due), new CurrentUser("biller", Set.of("biller")));
 
         Task assign = taskOf(order.number(), "UserTask_AssignKarigar");
         assertEquals("Assign karigar " + order.number() + " · Sunita Deshmukh", assign.getName());
@@ -206,13 +197,5 @@ class TaskNamesTest {
                 .endsWith(" advance order(s)");
         assertEquals(tomorrow.atStartOfDay(SHOP).toInstant(), setOut.getDueDate().toInstant());
         assertThat(setOut.getDescription()).contains("Kaju Katli 1 kg × ");
-    }
-
-    private void runJobsOf(String businessKey) {
-        for (var instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list()) {
-            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).executable().list()) {
-                management.executeJob(job.getId());
-            }
-        }
     }
 }
