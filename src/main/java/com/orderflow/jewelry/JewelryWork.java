@@ -64,6 +64,12 @@ public class JewelryWork {
         }
     }
 
+    /** An order for the engine's adapters (no user, no permission check); empty when there is none. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<JewelrySummary> find(String number) {
+        return orders.findByNumber(number).map(o -> JewelrySummary.of(o, clock.today()));
+    }
+
     /** Open work of a category at the karigars: an input of the assignment table. */
     @Transactional(readOnly = true)
     public long workload(String category) {

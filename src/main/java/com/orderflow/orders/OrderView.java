@@ -21,6 +21,13 @@ public record OrderView(
             BigDecimal unitPrice, BigDecimal discount, BigDecimal lineTotal) {
     }
 
+    /** "Kaju Katli 1 kg × 2; Ukadiche Modak 500 g × 1", as the order's summary reads (task descriptions). */
+    public String itemsSummary() {
+        return String.join("; ", lines.stream()
+                .map(l -> l.product() + (l.size() == null || l.size().isBlank() ? "" : " " + l.size()) + " × " + l.quantity())
+                .toList());
+    }
+
     static OrderView of(Order order) {
         Customer c = order.customer();
         return new OrderView(order.number(), order.channel(), order.status(), order.statusSince(),

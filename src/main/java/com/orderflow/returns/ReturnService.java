@@ -192,6 +192,12 @@ public class ReturnService {
         return ReturnSteps.view(load(number), goods);
     }
 
+    /** A return for the engine's adapters (no user, no permission check); empty when there is none. */
+    @Transactional(readOnly = true)
+    public Optional<ReturnView> find(String number) {
+        return returns.findByNumber(number).map(r -> ReturnSteps.view(r, goods));
+    }
+
     /** The returns of one order, oldest first. */
     @Transactional(readOnly = true)
     public List<ReturnView> ofOrder(String orderNumber, CurrentUser user) {

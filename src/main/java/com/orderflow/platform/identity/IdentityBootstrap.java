@@ -2,20 +2,14 @@ package com.orderflow.platform.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -24,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.Roles;
+import com.orderflow.platform.tasklist.TasklistFilters;
 
 /**
  * Makes sure the role groups, their engine authorizations and the Tasklist filters exist, and that
@@ -38,13 +33,12 @@ class IdentityBootstrap implements ApplicationRunner {
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final FilterService filters;
-    private final TaskService tasks;
+    private final TasklistFilters filters;
     private final OrderflowProperties properties;
     private final org.springframework.core.env.Environment environment;
 
-    IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-            TaskService tasks, OrderflowProperties properties, org.springframework.core.env.Environment environment) {
+    IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, TasklistFilters filters,
+            OrderflowProperties properties, org.springframework.core.env.Environment environment) {
         if (!properties.demo() && (properties.adminPassword() == null || properties.adminPassword().length() < 10)) {
             throw new IllegalStateException("orderflow.admin-password (environment ORDERFLOW_ADMIN_PASSWORD) must be"
                     + " set to at least 10 characters outside demo mode; refusing to start without it");
@@ -52,7 +46,6 @@ class IdentityBootstrap implements ApplicationRunner {
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
-        this.tasks = tasks;
         this.properties = properties;
         this.environment = environment;
     }
@@ -62,7 +55,7 @@ class IdentityBootstrap implements ApplicationRunner {
         Roles.ALL.forEach(this::ensureGroup);
         ensureGroup(CAMUNDA_ADMIN);
         grantRoleAuthorizations();
-        ensureTaskFilters();
+        filters.ensure();
         if (properties.demo()) {
             DemoUser.ALL.forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), u.password(), u.role()));
             StringBuilder banner = new StringBuilder("\n\n  orderflow demo users (user / password / role):\n");
@@ -112,7 +105,6 @@ class IdentityBootstrap implements ApplicationRunner {
         }
         for (String role : Roles.ALL) {
             grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(role, Resources.FILTER, "*", Permissions.READ);
             grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
             grant(role, Resources.USER, "*", Permissions.READ);
             grant(role, Resources.GROUP, "*", Permissions.READ);
@@ -146,33 +138,5 @@ class IdentityBootstrap implements ApplicationRunner {
         if (missing) {
             authorizations.saveAuthorization(authorization);
         }
-    }
-
-    private void ensureTaskFilters() {
-        if (filters.createFilterQuery().filterName("My tasks").count() == 0) {
-            saveFilter("My tasks", -10, identityTaskQuery(true));
-        }
-        if (filters.createFilterQuery().filterName("My group tasks").count() == 0) {
-            saveFilter("My group tasks", -5, identityTaskQuery(false));
-        }
-    }
-
-    private TaskQuery identityTaskQuery(boolean assignedToMe) {
-        TaskQuery query = tasks.createTaskQuery();
-        if (assignedToMe) {
-            query.taskAssigneeExpression("${currentUser()}");
-        } else {
-            query.taskCandidateGroupInExpression("${currentUserGroups()}");
-            query.includeAssignedTasks();
-        }
-        return query;
-    }
-
-    private void saveFilter(String name, int priority, TaskQuery query) {
-        Filter filter = filters.newTaskFilter(name);
-        filter.setQuery(query);
-        filter.setProperties(new java.util.HashMap<>(Map.of("priority", priority, "refresh", true,
-                "description", name)));
-        filters.saveFilter(filter);
     }
 }
