@@ -130,6 +130,12 @@ public final class ChildApp implements AutoCloseable {
         victims.forEach(victim -> victim.onExit().orTimeout(30, TimeUnit.SECONDS).join());
     }
 
+    /** The app's JVM dies (SIGKILL); the database server it started goes on running, as after a crash. */
+    public void crash() {
+        process.destroyForcibly();
+        process.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+    }
+
     /** The database server of this folder, if it runs. */
     public Optional<ProcessHandle> postmaster() {
         Path pidFile = folder.resolve(DATABASE_DATA).resolve("postmaster.pid");
