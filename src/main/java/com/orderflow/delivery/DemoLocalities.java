@@ -6,12 +6,11 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.Roles;
+import com.orderflow.platform.bootstrap.DemoData;
 import com.orderflow.platform.security.CurrentUser;
 
 /**
@@ -23,7 +22,7 @@ import com.orderflow.platform.security.CurrentUser;
  */
 @Component
 @Order(6)
-class DemoLocalities implements ApplicationRunner {
+class DemoLocalities implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoLocalities.class);
     private static final CurrentUser OWNER = new CurrentUser("owner", Set.of(Roles.ADMIN));
 
@@ -64,7 +63,7 @@ class DemoLocalities implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!enabled || !zones.isEmpty()) {
             return;
         }

@@ -6,13 +6,12 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.bootstrap.DemoData;
 import com.orderflow.platform.security.CurrentUser;
 
 /**
@@ -22,7 +21,7 @@ import com.orderflow.platform.security.CurrentUser;
  */
 @Component
 @Order(5)
-class DemoStock implements ApplicationRunner {
+class DemoStock implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoStock.class);
     private static final CurrentUser OWNER = new CurrentUser("owner", Set.of(Roles.ADMIN));
 
@@ -40,7 +39,7 @@ class DemoStock implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!enabled || products.count() > 0) {
             return;
         }

@@ -6,13 +6,12 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.bootstrap.DemoData;
 
 /**
  * Demo mode only: the head office and two branches with counters, the karigars the assignment table
@@ -20,7 +19,7 @@ import com.orderflow.platform.ShopClock;
  */
 @Component
 @Order(7)
-class DemoJewelry implements ApplicationRunner {
+class DemoJewelry implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoJewelry.class);
 
     private final boolean demo;
@@ -40,7 +39,7 @@ class DemoJewelry implements ApplicationRunner {
 
     @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!demo) {
             return;
         }

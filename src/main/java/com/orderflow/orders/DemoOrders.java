@@ -10,14 +10,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.orders.process.OrderFulfilmentProcess;
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.bootstrap.DemoData;
 import com.orderflow.platform.security.CurrentUser;
 
 /**
@@ -26,7 +25,7 @@ import com.orderflow.platform.security.CurrentUser;
  */
 @Component
 @Order(10)
-class DemoOrders implements ApplicationRunner {
+class DemoOrders implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoOrders.class);
     private static final CurrentUser BILLER = new CurrentUser("biller", Set.of(Roles.BILLER));
 
@@ -48,7 +47,7 @@ class DemoOrders implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!enabled || orders.count() > 0) {
             return;
         }

@@ -12,12 +12,13 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.Roles;
+import com.orderflow.platform.bootstrap.StartupStep;
 import com.orderflow.platform.tasklist.TasklistFilters;
 
 /**
@@ -27,7 +28,7 @@ import com.orderflow.platform.tasklist.TasklistFilters;
  */
 @Component
 @Order(0)
-class IdentityBootstrap implements ApplicationRunner {
+class IdentityBootstrap implements StartupStep {
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
     private static final String CAMUNDA_ADMIN = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
@@ -39,10 +40,7 @@ class IdentityBootstrap implements ApplicationRunner {
 
     IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, TasklistFilters filters,
             OrderflowProperties properties, org.springframework.core.env.Environment environment) {
-        if (!properties.demo() && (properties.adminPassword() == null || properties.adminPassword().length() < 10)) {
-            throw new IllegalStateException("orderflow.admin-password (environment ORDERFLOW_ADMIN_PASSWORD) must be"
-                    + " set to at least 10 characters outside demo mode; refusing to start without it");
-        }
+        // outside demo mode the admin password was checked before anything started (IdentityConfig)
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
@@ -51,22 +49,30 @@ class IdentityBootstrap implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         Roles.ALL.forEach(this::ensureGroup);
         ensureGroup(CAMUNDA_ADMIN);
         grantRoleAuthorizations();
         filters.ensure();
         if (properties.demo()) {
             DemoUser.ALL.forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), u.password(), u.role()));
-            StringBuilder banner = new StringBuilder("\n\n  orderflow demo users (user / password / role):\n");
-            DemoUser.ALL.forEach(u -> banner.append(String.format("    %-8s / %-11s / %s%n", u.id(), u.password(),
-                    Roles.displayName(u.role()))));
-            String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
-            banner.append("  Open " + base + "/ (board), " + base + "/camunda/app/tasklist/ (tasks)\n");
-            log.info(banner.toString());
         } else {
             ensureUser("admin", "Shop", "Admin", properties.adminPassword(), Roles.ADMIN);
         }
+    }
+
+    /** Once the web server listens (after the start-up work), so that the port printed is the real one. */
+    @EventListener(ApplicationReadyEvent.class)
+    void printDemoUsers() {
+        if (!properties.demo()) {
+            return;
+        }
+        StringBuilder banner = new StringBuilder("\n\n  orderflow demo users (user / password / role):\n");
+        DemoUser.ALL.forEach(u -> banner.append(String.format("    %-8s / %-11s / %s%n", u.id(), u.password(),
+                Roles.displayName(u.role()))));
+        String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        banner.append("  Open " + base + "/ (board), " + base + "/camunda/app/tasklist/ (tasks)\n");
+        log.info(banner.toString());
     }
 
     private void ensureGroup(String id) {
