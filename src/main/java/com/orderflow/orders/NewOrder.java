@@ -53,14 +53,42 @@ public record NewOrder(
         }
     }
 
+    /**
+     * One line as a client sends it: what ({@code sku}: a SKU or a scanned pack label) and how many.
+     * Name, size and unit price are the catalogue's; a client may send them, and then they must be
+     * the catalogue's (or, on a change to an order, what the order already has for that SKU), or
+     * the line is refused naming the field. A discount is given only by a role the permission table
+     * allows, with a reason.
+     */
     public record Line(
-            @NotBlank @Size(max = 40)
-            @Pattern(regexp = "([A-Za-z0-9][A-Za-z0-9._-]*)?", message = "may contain only letters, digits, '.', '_' and '-'")
+            @NotBlank @Size(max = 80)
+            @Pattern(regexp = SKU_OR_LABEL, message = "must be a SKU (letters, digits, '.', '_' and '-') or a scanned pack label")
             String sku,
-            @NotBlank @Size(max = 120) String product,
+            @Size(max = 120) String product,
             @Size(max = 20) String size,
             @NotNull @Positive @Max(10000) Integer quantity,
-            @NotNull @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal unitPrice,
-            @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal discount) {
+            @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal unitPrice,
+            @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal discount,
+            @Size(max = 200) String discountReason) {
+
+        /** A line without a discount reason (callers from before discounts needed one). */
+        public Line(String sku, String product, String size, Integer quantity, BigDecimal unitPrice,
+                BigDecimal discount) {
+            this(sku, product, size, quantity, unitPrice, discount, null);
+        }
+
+        /** What order entry sends: the product and how many; the catalogue says the rest. */
+        public static Line of(String sku, int quantity) {
+            return new Line(sku, null, null, quantity, null, null, null);
+        }
+
+        /** The same line with a discount and why it is given. */
+        public Line discounted(BigDecimal amount, String reason) {
+            return new Line(sku, product, size, quantity, unitPrice, amount, reason);
+        }
     }
+
+    /** A SKU ("KK-1KG"), or a pack label as a scanner types it ("KK-1KG|1 kg|KK-2611-01|2026-12-05"). */
+    static final String SKU_OR_LABEL = "([A-Za-z0-9][A-Za-z0-9._-]*)?"
+            + "|[A-Za-z0-9][A-Za-z0-9._-]*\\|[^|]{0,20}\\|[^|]{1,40}\\|[0-9]{4}-[0-9]{2}-[0-9]{2}";
 }
