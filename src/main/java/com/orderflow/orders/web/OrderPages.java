@@ -26,10 +26,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.orderflow.orders.Channel;
 import com.orderflow.orders.NoteView;
 import com.orderflow.orders.OrderBoard;
+import com.orderflow.orders.OrderListEntry;
 import com.orderflow.orders.OrderProofs;
+import com.orderflow.orders.OrderQuery;
+import com.orderflow.orders.OrderSearch;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
 import com.orderflow.orders.OrderView;
+import com.orderflow.orders.TrackingLinkSource;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.ConflictException;
@@ -38,25 +42,65 @@ import com.orderflow.platform.web.InvalidInputException;
 import com.orderflow.platform.web.PageFormats;
 
 /**
- * The staff pages around orders: sign-in, the live board (K6), one order with its lines, timeline,
- * notes and story (K11, K12, F3), and order intake. Pages only show and forward: every action goes
- * through {@link OrderService}, which checks the caller's role against the permission table.
+ * The staff pages around orders: sign-in, the live board (K6), the order list and search, one order
+ * with its lines, timeline, notes and story (K11, K12, F3), and order intake. Pages only show and
+ * forward: every action goes through {@link OrderService}, which checks the caller's role against
+ * the permission table.
  */
 @Controller
 class OrderPages {
+    private static final int LIST_PAGE_SIZE = 25;
+
     private final OrderService orders;
+    private final OrderSearch search;
     private final OrderBoard board;
     private final ShopClock clock;
     private final MessageSource messages;
     private final List<OrderProofs> proofs;
+    private final List<TrackingLinkSource> trackingLinks;
+    private final StoryTexts storyTexts;
 
-    OrderPages(OrderService orders, OrderBoard board, ShopClock clock, MessageSource messages,
-            List<OrderProofs> proofs) {
+    OrderPages(OrderService orders, OrderSearch search, OrderBoard board, ShopClock clock, MessageSource messages,
+            List<OrderProofs> proofs, List<TrackingLinkSource> trackingLinks, StoryTexts storyTexts) {
         this.orders = orders;
+        this.search = search;
         this.board = board;
         this.clock = clock;
         this.messages = messages;
         this.proofs = proofs;
+        this.trackingLinks = trackingLinks;
+        this.storyTexts = storyTexts;
+    }
+
+    /** The order list's search form as the reader filled it in; every part may be empty. */
+    record ListForm(String q, OrderStatus status, Channel channel,
+            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
+            String zone, String deliveryBoy, OrderQuery.Payment paid, Integer page) {
+
+        OrderQuery query() {
+            return new OrderQuery(q, status, channel, from, to, zone, deliveryBoy, paid);
+        }
+
+        /** The same search on another page of results. */
+        String pageUrl(int other) {
+            var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/orders");
+            add(uri, "q", q);
+            add(uri, "status", status);
+            add(uri, "channel", channel);
+            add(uri, "from", from);
+            add(uri, "to", to);
+            add(uri, "zone", zone);
+            add(uri, "deliveryBoy", deliveryBoy);
+            add(uri, "paid", paid);
+            return uri.queryParam("page", other).encode().build().toUriString();
+        }
+
+        private static void add(org.springframework.web.util.UriComponentsBuilder uri, String name, Object value) {
+            if (value != null && !value.toString().isBlank()) {
+                uri.queryParam(name, value);
+            }
+        }
     }
 
     record NoteForm(String body, Long replyTo) {
@@ -86,11 +130,28 @@ class OrderPages {
     }
 
     @GetMapping("/orders/new")
-    String newOrder(Model model) {
+    String newOrder(CurrentUser user, Model model) {
         model.addAttribute("channels", List.of(Channel.values()));
         model.addAttribute("today", clock.today());
+        model.addAttribute("mayDiscount", orders.mayDiscount(user));
         model.addAttribute("here", "/orders/new");
         return "new-order";
+    }
+
+    /** The order list: a search box and filters, newest first, a page at a time. */
+    @GetMapping("/orders")
+    String list(@org.springframework.web.bind.annotation.ModelAttribute("form") ListForm form, CurrentUser user,
+            Model model, Locale locale) {
+        org.springframework.data.domain.Page<OrderListEntry> page = search.search(form.query(),
+                form.page() == null ? 0 : form.page(), LIST_PAGE_SIZE, user);
+        model.addAttribute("page", page);
+        model.addAttribute("statuses", List.of(OrderStatus.values()));
+        model.addAttribute("channels", List.of(Channel.values()));
+        model.addAttribute("zones", search.zones(user));
+        model.addAttribute("deliveryBoys", search.deliveryBoys(user));
+        model.addAttribute("fmt", formats(locale, clock.now()));
+        model.addAttribute("here", "/orders");
+        return "orders";
     }
 
     @GetMapping("/orders/{number}")
@@ -147,9 +208,12 @@ class OrderPages {
         // proof of delivery (photos, signatures) from whichever module keeps it; the order is visible to this user
         model.addAttribute("proofs", proofs.stream().flatMap(p -> p.proofsOf(order.number()).stream()).toList());
         model.addAttribute("notes", threaded(orders.notes(number, user)));
-        model.addAttribute("story", orders.story(number, user));
+        PageFormats fmt = formats(locale, clock.now());
+        model.addAttribute("story", storyTexts.of(orders.story(number, user), locale, fmt));
+        model.addAttribute("trackingLink", trackingLinks.stream().findFirst()
+                .map(links -> links.linkFor(order.number(), user)).orElse(null));
         model.addAttribute("mayCancel", orders.mayCancel(user, order.status()));
-        model.addAttribute("fmt", formats(locale, clock.now()));
+        model.addAttribute("fmt", fmt);
         model.addAttribute("here", "/orders/" + number);
         if (!model.containsAttribute("noteForm")) {
             model.addAttribute("noteForm", new NoteForm("", null));
