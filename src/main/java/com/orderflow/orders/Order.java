@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
@@ -112,11 +115,11 @@ class Order {
      * @param shopZone the zone the refusal tells the time in
      * @throws com.orderflow.platform.web.ConflictException naming that way, when packing has started
      */
-    void requireItemsChangeable(java.time.ZoneId shopZone) {
+    void requireItemsChangeable(ZoneId shopZone) {
         if (packingStartedAt != null) {
             throw new com.orderflow.platform.web.ConflictException("The items of order " + number
                     + " can change only before packing starts, and " + packingStartedBy + " started packing it on "
-                    + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy 'at' h:mm a", java.util.Locale.ENGLISH)
+                    + DateTimeFormatter.ofPattern("d MMM yyyy 'at' h:mm a", Locale.ENGLISH)
                             .format(packingStartedAt.atZone(shopZone))
                     + ". Once it is packed, change the items through a revised bill (the packer then adjusts the "
                     + "packing); customer details and notes can still change.");
@@ -128,7 +131,7 @@ class Order {
     }
 
     /** Empties the lines for new ones, if they may change (see {@link #requireItemsChangeable}). */
-    void clearLinesForEdit(java.time.ZoneId shopZone) {
+    void clearLinesForEdit(ZoneId shopZone) {
         requireItemsChangeable(shopZone);
         lines.clear();
         subtotal = Money.rupees(BigDecimal.ZERO);

@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +30,6 @@ import com.orderflow.orders.NoteView;
 import com.orderflow.orders.OrderBoard;
 import com.orderflow.orders.OrderListEntry;
 import com.orderflow.orders.OrderProofs;
-import com.orderflow.orders.OrderQuery;
 import com.orderflow.orders.OrderSearch;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
@@ -72,37 +73,6 @@ class OrderPages {
         this.storyTexts = storyTexts;
     }
 
-    /** The order list's search form as the reader filled it in; every part may be empty. */
-    record ListForm(String q, OrderStatus status, Channel channel,
-            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
-            @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to,
-            String zone, String deliveryBoy, OrderQuery.Payment paid, Integer page) {
-
-        OrderQuery query() {
-            return new OrderQuery(q, status, channel, from, to, zone, deliveryBoy, paid);
-        }
-
-        /** The same search on another page of results. */
-        String pageUrl(int other) {
-            var uri = org.springframework.web.util.UriComponentsBuilder.fromPath("/orders");
-            add(uri, "q", q);
-            add(uri, "status", status);
-            add(uri, "channel", channel);
-            add(uri, "from", from);
-            add(uri, "to", to);
-            add(uri, "zone", zone);
-            add(uri, "deliveryBoy", deliveryBoy);
-            add(uri, "paid", paid);
-            return uri.queryParam("page", other).encode().build().toUriString();
-        }
-
-        private static void add(org.springframework.web.util.UriComponentsBuilder uri, String name, Object value) {
-            if (value != null && !value.toString().isBlank()) {
-                uri.queryParam(name, value);
-            }
-        }
-    }
-
     record NoteForm(String body, Long replyTo) {
     }
 
@@ -140,9 +110,9 @@ class OrderPages {
 
     /** The order list: a search box and filters, newest first, a page at a time. */
     @GetMapping("/orders")
-    String list(@org.springframework.web.bind.annotation.ModelAttribute("form") ListForm form, CurrentUser user,
+    String list(@ModelAttribute("form") OrderListForm form, CurrentUser user,
             Model model, Locale locale) {
-        org.springframework.data.domain.Page<OrderListEntry> page = search.search(form.query(),
+        Page<OrderListEntry> page = search.search(form.query(),
                 form.page() == null ? 0 : form.page(), LIST_PAGE_SIZE, user);
         model.addAttribute("page", page);
         model.addAttribute("statuses", List.of(OrderStatus.values()));

@@ -83,6 +83,15 @@ class CatalogueOrderApiTest {
     }
 
     @Test
+    void theOpenApiSaysThatNamesAndPricesAreTheCataloguesOrLeftOut() throws Exception {
+        String docs = mvc.perform(as("owner", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/docs"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertTrue(docs.contains("Optional: the catalogue's unit price in rupees"), "unitPrice described");
+        assertTrue(docs.contains("must be the catalogue price ₹1,200.00, or left out"), "the refusal described");
+        assertTrue(docs.contains("/api/order-entry/products"), "order entry documented");
+    }
+
+    @Test
     void aLineOfSkuAndQuantityGetsTheCataloguesNameSizeAndPrice() throws Exception {
         mvc.perform(as("care", post("/api/orders")).content(order("{\"sku\":\"kk-1kg\",\"quantity\":3}")))
                 .andExpect(status().isCreated())
