@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -60,6 +61,10 @@ class StoryTexts {
             "PACKING_STARTED", List.of(wording("packing slip (\\d+) to the printer; expected (.+)",
                     "story.packingStarted", Part.TEXT, Part.TEXT)));
 
+    /** Actions whose details are what a person typed (a note, a reason, a reply): shown as typed. */
+    private static final Set<String> TYPED = Set.of("NOTE_ADDED", "NOTE_ANSWERED",
+            "ORDER_CANCEL_REQUESTED", "CUSTOMER_REPLIED");
+
     private static final List<Wording> TASK = List.of(
             wording("(.+) \\(assignee (\\S+)\\)", "story.task.assigned", Part.TEXT, Part.TEXT));
 
@@ -87,6 +92,9 @@ class StoryTexts {
     String details(String action, String details, Locale locale, PageFormats fmt) {
         if (details == null || details.isBlank()) {
             return "";
+        }
+        if (TYPED.contains(action)) {
+            return details;
         }
         String fixed = messages.getMessage("story.text." + OrderPages.ruleKey(details), null, null, locale);
         if (fixed != null) {

@@ -79,6 +79,13 @@ class OrderStoryPageTest {
     }
 
     @Test
+    void whatPeopleTypedStaysAsTheyTypedIt() throws Exception {
+        String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
+        orders.addNote(number, "Keep the RECEIVED box apart; deliver by 2026-12-24 evening", null, TestOrders.PACKER);
+        assertTrue(story(page(number, "hi")).contains("Keep the RECEIVED box apart; deliver by 2026-12-24 evening"));
+    }
+
+    @Test
     void theTrackingLinkIsShownAsTextWithACopyButton() throws Exception {
         String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
         mvc.perform(get("/orders/" + number).with(staff("care", "customer-care")))
