@@ -19,6 +19,11 @@ class Product {
     private Long id;
     private String sku;
     private String name;
+    /** the name in Marathi and in Hindi, for search and for pages in those languages; null when not given */
+    @Column(name = "name_mr")
+    private String nameMr;
+    @Column(name = "name_hi")
+    private String nameHi;
     private String sizeLabel;
     /** grams, scale 3 */
     @Column(name = "unit_weight_grams")
@@ -59,6 +64,20 @@ class Product {
 
     String sizeLabel() {
         return sizeLabel;
+    }
+
+    String nameMr() {
+        return nameMr;
+    }
+
+    String nameHi() {
+        return nameHi;
+    }
+
+    /** Names the product in Marathi and Hindi; null or blank leaves a language without its own name. */
+    void nameInOtherLanguages(String marathi, String hindi) {
+        this.nameMr = marathi == null || marathi.isBlank() ? null : marathi.strip();
+        this.nameHi = hindi == null || hindi.isBlank() ? null : hindi.strip();
     }
 
     BigDecimal unitWeightGrams() {

@@ -207,10 +207,9 @@ public class ReturnSteps {
         Channel channel = original.channel() == Channel.ADVANCE_BOOKING ? Channel.PHONE : original.channel();
         NewOrder replacement = new NewOrder(channel, new NewOrder.Customer(c.name(), c.phone(), c.address(),
                 c.locality(), c.pincode(), c.language(), c.contactChannel()), null,
-                r.lines().stream().map(l -> new NewOrder.Line(l.sku(), l.productName(), l.size(), l.quantity(),
-                        BigDecimal.ZERO, null)).toList());
+                r.lines().stream().map(l -> NewOrder.Line.of(l.sku(), l.quantity())).toList());
         CurrentUser decider = asStaff(actor);
-        OrderView placed = orders.create(replacement, decider);
+        OrderView placed = orders.createFreeOfCharge(replacement, "replacement for return " + r.number(), decider);
         orders.addNote(placed.number(), "Replacement for order " + r.orderNumber() + " (return " + r.number()
                 + ", " + r.reason() + "): no charge", null, decider);
         orders.addNote(r.orderNumber(), "Return " + r.number() + ": replacement sent as order " + placed.number(), null,

@@ -16,6 +16,7 @@ import com.orderflow.inventory.CounterSaleReceipt;
 import com.orderflow.inventory.CounterSaleRequest;
 import com.orderflow.inventory.CounterSaleService;
 import com.orderflow.inventory.PackLabel;
+import com.orderflow.inventory.ProductNames;
 import com.orderflow.inventory.StockAlertService;
 import com.orderflow.inventory.StockRequests;
 import com.orderflow.inventory.StockService;
@@ -30,11 +31,13 @@ class StockApi {
     private final StockService stock;
     private final CounterSaleService counter;
     private final StockAlertService alerts;
+    private final ProductNames names;
 
-    StockApi(StockService stock, CounterSaleService counter, StockAlertService alerts) {
+    StockApi(StockService stock, CounterSaleService counter, StockAlertService alerts, ProductNames names) {
         this.stock = stock;
         this.counter = counter;
         this.alerts = alerts;
+        this.names = names;
     }
 
     @GetMapping("/stock")
@@ -57,6 +60,14 @@ class StockApi {
     ResponseEntity<Map<String, String>> addProduct(@RequestBody StockRequests.NewProduct request, CurrentUser user) {
         String sku = stock.addProduct(request, user);
         return ResponseEntity.created(URI.create("/api/stock/lookup?code=" + sku)).body(Map.of("sku", sku));
+    }
+
+    /** The product's names in Marathi and Hindi (order entry finds a product by any of its names). */
+    @org.springframework.web.bind.annotation.PutMapping("/stock/products/{sku}/names")
+    ResponseEntity<Void> name(@org.springframework.web.bind.annotation.PathVariable String sku,
+            @RequestBody ProductNames.Names request, CurrentUser user) {
+        names.rename(sku, request, user);
+        return ResponseEntity.noContent().build();
     }
 
     /** A production receipt; answers the batch's label (print it from /inventory/label). */
