@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,6 +18,8 @@ import com.orderflow.inventory.CounterSaleReceipt;
 import com.orderflow.inventory.CounterSaleRequest;
 import com.orderflow.inventory.CounterSaleService;
 import com.orderflow.inventory.PackLabel;
+import com.orderflow.inventory.ProductDetails;
+import com.orderflow.inventory.ProductMaster;
 import com.orderflow.inventory.StockAlertService;
 import com.orderflow.inventory.StockRequests;
 import com.orderflow.inventory.StockService;
@@ -23,18 +27,23 @@ import com.orderflow.inventory.StockView;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.NotFoundException;
 
-/** The stock API (K3, K14, K16): live stock, look-up by SKU or label, stock in/out, counter sales. */
+/**
+ * The stock API (K3, K14, K16): live stock, look-up by SKU or label, the product master, stock in/out,
+ * counter sales.
+ */
 @RestController
 @RequestMapping("/api")
 class StockApi {
     private final StockService stock;
     private final CounterSaleService counter;
     private final StockAlertService alerts;
+    private final ProductMaster products;
 
-    StockApi(StockService stock, CounterSaleService counter, StockAlertService alerts) {
+    StockApi(StockService stock, CounterSaleService counter, StockAlertService alerts, ProductMaster products) {
         this.stock = stock;
         this.counter = counter;
         this.alerts = alerts;
+        this.products = products;
     }
 
     @GetMapping("/stock")
@@ -51,6 +60,18 @@ class StockApi {
     @GetMapping("/stock/search")
     List<StockService.ProductInfo> search(@RequestParam(defaultValue = "") String q, CurrentUser user) {
         return stock.search(q, user);
+    }
+
+    @GetMapping("/stock/products")
+    List<ProductMaster.ProductRow> products(CurrentUser user) {
+        return products.list(user);
+    }
+
+    /** Changes a product (everything but its SKU); a price change is audited with old and new price. */
+    @PutMapping("/stock/products/{sku}")
+    ProductMaster.ProductRow changeProduct(@PathVariable String sku, @RequestBody ProductDetails details,
+            CurrentUser user) {
+        return products.change(sku, details, user);
     }
 
     @PostMapping("/stock/products")
