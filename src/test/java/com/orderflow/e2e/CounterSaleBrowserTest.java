@@ -84,7 +84,7 @@ class CounterSaleBrowserTest {
         int before = counterStock("KK-500");
         var wait = counterWith("KK-500", 2, null);
 
-        browser.findElement(By.cssSelector("[data-testid=sell]")).click();
+        tap("[data-testid=sell]");
         wait.until(d -> !d.findElement(By.cssSelector("[data-testid=receipt]")).getText().isBlank());
 
         assertThat(browser.findElement(By.cssSelector("[data-testid=receipt]")).getText()).contains("₹", "paid by Cash");
@@ -96,7 +96,7 @@ class CounterSaleBrowserTest {
         String sku = stock.product(4);
         var wait = counterWith(sku, 2, new Dimension(390, 844));
 
-        browser.findElement(By.cssSelector("[data-testid=pay-upi]")).click();
+        tap("[data-testid=pay-upi]");
         wait.until(d -> d.findElement(By.id("upi-qr")).isDisplayed()
                 && d.findElement(By.id("upi-qr")).getAttribute("src").startsWith("data:image/png"));
         String qr = browser.findElement(By.id("upi-qr")).getAttribute("src");
@@ -107,7 +107,7 @@ class CounterSaleBrowserTest {
         screenshot("counter-upi-before-sale.png");
         assertThat(pageWidth()).as("nothing wider than the phone").isLessThanOrEqualTo(390);
 
-        browser.findElement(By.cssSelector("[data-testid=sell]")).click();
+        tap("[data-testid=sell]");
         wait.until(d -> !d.findElement(By.cssSelector("[data-testid=receipt]")).getText().isBlank());
         String sold = browser.findElement(By.cssSelector("[data-testid=receipt]")).getText();
         var link = browser.findElement(By.cssSelector("[data-testid=receipt-link]"));
@@ -132,13 +132,17 @@ class CounterSaleBrowserTest {
         String sku = stock.product(2);
         var wait = counterWith(sku, 1, new Dimension(390, 844));
 
-        browser.findElement(By.cssSelector("[data-testid=pay-upi]")).click();
-        browser.findElement(By.cssSelector("[data-testid=sell]")).click();
+        tap("[data-testid=pay-upi]");
+        tap("[data-testid=sell]");
         wait.until(d -> !d.findElement(By.cssSelector("[data-testid=reference-error]")).getText().isBlank());
 
         assertThat(browser.findElement(By.cssSelector("[data-testid=reference-error]")).getText())
                 .contains("12-digit UPI transaction id");
         assertThat(counterStock(sku)).isEqualTo(2);
+    }
+
+    private void tap(String css) {
+        HeadlessChromium.tap(browser, browser.findElement(By.cssSelector(css)));
     }
 
     private long pageWidth() {

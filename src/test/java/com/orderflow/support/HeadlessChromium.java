@@ -6,7 +6,9 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -43,6 +45,17 @@ public final class HeadlessChromium {
         browser.findElement(By.name("password")).sendKeys(user + "123");
         browser.findElement(By.cssSelector("form button[type=submit], form input[type=submit]")).click();
         waitFor(browser).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /**
+     * Taps an element as a person would: after dismissing the work notices that pop up over the
+     * bottom of a phone's screen, with the element scrolled to the middle.
+     */
+    public static void tap(WebDriver browser, WebElement element) {
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelectorAll('[data-testid=work-notice] button').forEach(b => b.click());"
+                        + "arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     public static WebDriverWait waitFor(WebDriver browser) {
