@@ -1,7 +1,6 @@
 package com.orderflow.billing;
 
 import java.math.BigDecimal;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -90,8 +89,8 @@ public class BillingService {
         }
         Bill bill = issue(orderNumber, billDiscount, actor);
         if (mode.isPresent()) {
-            payments.save(new Payment(orderNumber, bill.number(), mode.get(), bill.grandTotal(), reference,
-                    PaymentStatus.ACCEPTED, null, actor, clock.now()));
+            payments.save(Payment.atCounter(orderNumber, bill.number(), mode.get(), bill.grandTotal(), reference, actor,
+                    clock.now()));
             audit.record(actor, "PAYMENT_RECORDED", orderNumber, mode.get() + " " + Rupees.format(bill.grandTotal())
                     + " for " + bill.number() + (reference == null ? "" : " (" + reference + ")"));
         }
@@ -144,31 +143,6 @@ public class BillingService {
     public Optional<String> currentBillOf(String orderNumber, CurrentUser user) {
         BillingPermissions.checkView(user);
         return accounts.currentBill(orderNumber.strip()).map(Bill::number);
-    }
-
-    /** Today's bills in the shop's day, newest first. */
-    @Transactional(readOnly = true)
-    public List<BillSummary> today(CurrentUser user) {
-        BillingPermissions.checkView(user);
-        var day = clock.today();
-        return bills.findByIssuedAtGreaterThanEqualAndIssuedAtLessThanOrderByIdDesc(
-                clock.at(day, LocalTime.MIDNIGHT).toInstant(), clock.at(day.plusDays(1), LocalTime.MIDNIGHT).toInstant())
-                .stream().map(BillSummary::of).toList();
-    }
-
-    /** Bills by bill number, or all bills of an order by order number. */
-    @Transactional(readOnly = true)
-    public List<BillSummary> search(String text, CurrentUser user) {
-        BillingPermissions.checkView(user);
-        String query = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-        if (query.isEmpty()) {
-            return List.of();
-        }
-        Optional<Bill> byNumber = bills.findByNumber(query);
-        if (byNumber.isPresent()) {
-            return List.of(BillSummary.of(byNumber.get()));
-        }
-        return bills.findByOrderNumberOrderByIdAsc(query).stream().map(BillSummary::of).toList();
     }
 
     /**
@@ -312,8 +286,7 @@ public class BillingService {
         }
         if (back.signum() > 0) {
             // money going out is a negative payment: paid stays the net of what the customer gave
-            payments.save(new Payment(orderNumber, bill.number(), mode, back.negate(), ref, PaymentStatus.ACCEPTED, null,
-                    actor, clock.now()));
+            payments.save(Payment.atCounter(orderNumber, bill.number(), mode, back.negate(), ref, actor, clock.now()));
             audit.record(actor, "REFUND_PAID", orderNumber, mode + " " + Rupees.format(back) + " for return "
                     + returnNumber + (ref == null ? "" : " (" + ref + ")"));
         }
@@ -479,7 +452,8 @@ public class BillingService {
                 bill.issuedAt(), creditNotes.findByBillIdOrderByIdAsc(bill.id()).stream().map(CreditNote::toView).toList(),
                 payments.findByOrderNumberOrderByIdAsc(bill.orderNumber()).stream().map(Payment::toView).toList(),
                 flags.findByOrderNumberOrderByIdAsc(bill.orderNumber()).stream().map(PaymentFlag::toView).toList(),
-                orderBills.stream().map(BillSummary::of).toList(), account.due(), account.state(), upi);
+                orderBills.stream().map(BillSummary::of).toList(), account.due(), account.state(), upi,
+                bill.customerPhone(), bill.customerAddress(), bill.placeOfSupply());
     }
 
     Bill load(String number) {

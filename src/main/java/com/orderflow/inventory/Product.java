@@ -34,6 +34,15 @@ class Product {
     /** whether goods in Return stock may be put back on the counter (sealed dry snacks yes, sweets no) */
     private boolean returnsRestockable;
     private Instant createdAt;
+    /** percent (5.00 = CGST 2.5 % + SGST 2.5 %); null = no GST on it */
+    @Column(name = "gst_rate_percent")
+    private BigDecimal gstRatePercent;
+    /** HSN or SAC code printed on GST invoices; null = not recorded */
+    private String hsn;
+    /** the maker's barcode on a bought-in pack; null = none */
+    private String barcode;
+    /** null = decided by shelf life */
+    private Boolean perishable;
 
     protected Product() {
     }
@@ -94,6 +103,44 @@ class Product {
 
     boolean returnsRestockable() {
         return returnsRestockable;
+    }
+
+    BigDecimal gstRatePercent() {
+        return gstRatePercent;
+    }
+
+    String hsn() {
+        return hsn;
+    }
+
+    String barcode() {
+        return barcode;
+    }
+
+    Boolean perishable() {
+        return perishable;
+    }
+
+    /** Sets the tax and master data a new product was given beyond its constructor. */
+    void describe(BigDecimal gstRatePercent, String hsn, String barcode, Boolean perishable) {
+        this.gstRatePercent = gstRatePercent;
+        this.hsn = hsn;
+        this.barcode = barcode;
+        this.perishable = perishable;
+    }
+
+    /**
+     * The products page's edit of checked details (see {@link ProductRules}): everything but the
+     * SKU, which labels, orders and bills already carry.
+     */
+    void change(ProductDetails details) {
+        this.name = details.name();
+        this.sizeLabel = details.size();
+        this.unitWeightGrams = details.unitWeightGrams();
+        this.price = details.price();
+        this.reorderLevel = details.reorderLevel();
+        this.returnsRestockable = Boolean.TRUE.equals(details.returnsRestockable());
+        describe(details.gstRatePercent(), details.hsn(), details.barcode(), details.perishable());
     }
 
     /** "Kaju Katli 1 kg", as a cashier says it. */

@@ -107,8 +107,8 @@ public class ReturnSteps {
                     b.quantity())).toList(), value);
             returns.saveAndFlush(r);
         }
-        boolean perishable = r.lines().stream().anyMatch(l -> catalogue.shelfLifeDays(l.sku())
-                .map(days -> days <= settings.getPerishableWithinDays()).orElse(true));
+        boolean perishable = r.lines().stream()
+                .anyMatch(l -> catalogue.perishable(l.sku(), settings.getPerishableWithinDays()));
         LocalDate delivered = lifecycle.timeline(orderId).stream().filter(t -> t.to() == OrderStatus.DELIVERED)
                 .reduce((first, second) -> second).map(t -> LocalDate.ofInstant(t.at(), clock.zone())).orElse(null);
         int days = delivered == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(delivered, clock.today()));

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -83,6 +85,17 @@ public final class HeadlessChromium {
     }
 
     /** Waits that outlive a page reload: an element found just before the page changed is looked up again. */
+    /**
+     * Taps an element as a person would: after dismissing the work notices that pop up over the
+     * bottom of a phone's screen, with the element scrolled to the middle.
+     */
+    public static void tap(WebDriver browser, WebElement element) {
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelectorAll('[data-testid=work-notice] button').forEach(b => b.click());"
+                        + "arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     public static WebDriverWait waitFor(WebDriver browser) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);

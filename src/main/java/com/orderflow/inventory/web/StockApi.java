@@ -6,7 +6,9 @@ import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +19,8 @@ import com.orderflow.inventory.CounterSaleRequest;
 import com.orderflow.inventory.CounterSaleService;
 import com.orderflow.inventory.PackLabel;
 import com.orderflow.inventory.ProductNames;
+import com.orderflow.inventory.ProductDetails;
+import com.orderflow.inventory.ProductMaster;
 import com.orderflow.inventory.StockAlertService;
 import com.orderflow.inventory.StockRequests;
 import com.orderflow.inventory.StockService;
@@ -24,7 +28,10 @@ import com.orderflow.inventory.StockView;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.NotFoundException;
 
-/** The stock API (K3, K14, K16): live stock, look-up by SKU or label, stock in/out, counter sales. */
+/**
+ * The stock API (K3, K14, K16): live stock, look-up by SKU or label, the product master, stock in/out,
+ * counter sales.
+ */
 @RestController
 @RequestMapping("/api")
 class StockApi {
@@ -32,12 +39,15 @@ class StockApi {
     private final CounterSaleService counter;
     private final StockAlertService alerts;
     private final ProductNames names;
+    private final ProductMaster products;
 
-    StockApi(StockService stock, CounterSaleService counter, StockAlertService alerts, ProductNames names) {
+    StockApi(StockService stock, CounterSaleService counter, StockAlertService alerts, ProductNames names,
+            ProductMaster products) {
         this.stock = stock;
         this.counter = counter;
         this.alerts = alerts;
         this.names = names;
+        this.products = products;
     }
 
     @GetMapping("/stock")
@@ -54,6 +64,18 @@ class StockApi {
     @GetMapping("/stock/search")
     List<StockService.ProductInfo> search(@RequestParam(defaultValue = "") String q, CurrentUser user) {
         return stock.search(q, user);
+    }
+
+    @GetMapping("/stock/products")
+    List<ProductMaster.ProductRow> products(CurrentUser user) {
+        return products.list(user);
+    }
+
+    /** Changes a product (everything but its SKU); a price change is audited with old and new price. */
+    @PutMapping("/stock/products/{sku}")
+    ProductMaster.ProductRow changeProduct(@PathVariable String sku, @RequestBody ProductDetails details,
+            CurrentUser user) {
+        return products.change(sku, details, user);
     }
 
     @PostMapping("/stock/products")
