@@ -45,6 +45,7 @@ import com.orderflow.jewelry.process.JewelryOrderProcess;
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.support.OrderflowSpringTest;
+import com.orderflow.support.TestImages;
 
 /** The jewelry pages: intake with photos, the order page, the tag PNG, the karigar desk, roles and languages. */
 @OrderflowSpringTest
@@ -94,7 +95,7 @@ class JewelryPagesTest {
 
     @Test
     void theCounterTakesAnOrderWithAPhotoAndTheOrderPageShowsIt() throws Exception {
-        byte[] image = Arrays.copyOf(PNG, 2048);
+        byte[] image = TestImages.png(64, 48);
         String location = mvc.perform(intake(new MockMultipartFile("photos", "jhumka.png", "image/png", image))
                         .with(csrf()).with(httpBasic("biller", "biller123")))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -124,6 +125,11 @@ class JewelryPagesTest {
                         .with(csrf()).with(httpBasic("biller", "biller123")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("photos[0]: design.jpg is not a JPEG, PNG or WebP image")));
+        mvc.perform(intake(new MockMultipartFile("photos", "design.png", "image/png", TestImages.htmlBehind("png")))
+                        .with(csrf()).with(httpBasic("biller", "biller123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString(
+                        "photos[0]: design.png starts like a PNG image but is not a readable picture")));
         mvc.perform(intake(new MockMultipartFile("photos", "big.png", "image/png", Arrays.copyOf(PNG, 70 * 1024)))
                         .with(csrf()).with(httpBasic("biller", "biller123")))
                 .andExpect(status().isBadRequest())
