@@ -24,6 +24,11 @@ public final class HeadlessChromium {
     }
 
     public static WebDriver start() throws Exception {
+        return start(options -> { });
+    }
+
+    /** A browser whose options the test adds to (e.g. reading the console's log). */
+    public static WebDriver start(java.util.function.Consumer<ChromeOptions> more) throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Chromium and ChromeDriver are not installed (apt-get install chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
@@ -32,6 +37,7 @@ public final class HeadlessChromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        more.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);

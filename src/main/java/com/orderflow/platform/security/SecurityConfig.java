@@ -29,7 +29,7 @@ class SecurityConfig {
     private static final String PAYMENT_GATEWAY_CALLBACK = "/api/payments/gateway";
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, ContentSecurityPolicy contentSecurityPolicy) throws Exception {
         RequestMatcher machineClients = new OrRequestMatcher(
                 new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/engine-rest/**"));
         http.authorizeHttpRequests(auth -> auth
@@ -62,7 +62,8 @@ class SecurityConfig {
                 .csrf(csrf -> csrf
                         .ignoringRequestMatchers("/camunda/**", TWILIO_CALLBACKS, PAYMENT_GATEWAY_CALLBACK)
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .addHeaderWriter(contentSecurityPolicy.headerWriter()));
         return http.build();
     }
 

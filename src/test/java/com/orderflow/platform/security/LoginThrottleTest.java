@@ -27,6 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -54,6 +58,8 @@ class LoginThrottleTest {
     IdentityService identity;
     @Autowired
     AuditLog audit;
+    @Autowired
+    TestRestTemplate http;
 
     private final List<String> users = new ArrayList<>();
     private Instant now;
@@ -146,6 +152,17 @@ class LoginThrottleTest {
     }
 
     @Test
+    void behindTheShopsProxyEachRealClientIsCountedByItsForwardedAddress() {
+        String clerk = user(Roles.BILLER);
+        String guesser = client();
+        for (int i = 0; i < 30; i++) {
+            viaProxy("nobody-" + i, "guess", guesser);
+        }
+        assertEquals(429, viaProxy(clerk, PASSWORD, guesser), "the guessing client is held back");
+        assertEquals(200, viaProxy(clerk, PASSWORD, client()), "another client behind the same proxy is not");
+    }
+
+    @Test
     void theSignInPageSaysUntilWhenSigningInIsHeldBack() throws Exception {
         String clerk = user(Roles.BILLER);
         String client = client();
@@ -193,6 +210,14 @@ class LoginThrottleTest {
         mvc.perform(post("/camunda/api/admin/auth/user/default/login/tasklist").with(httpBasic(clerk, PASSWORD))
                 .with(from(client())).param("username", "owner").param("password", "guess"))
                 .andExpect(status().isForbidden());
+    }
+
+    /** Over real HTTP from 127.0.0.1, a trusted proxy in the tests' configuration, for the client it names. */
+    private int viaProxy(String user, String password, String client) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Forwarded-For", client);
+        return http.withBasicAuth(user, password).exchange("/api/board", HttpMethod.GET, new HttpEntity<>(headers),
+                String.class).getStatusCode().value();
     }
 
     private List<AuditEntry> lockoutsOf(String user) {
