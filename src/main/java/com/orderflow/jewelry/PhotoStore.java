@@ -91,15 +91,18 @@ public class PhotoStore {
             String type = ImageType.contentTypeOf(upload.bytes());
             if (upload.bytes().length > settings.photoMaxSize().toBytes()) {
                 long limit = settings.photoMaxSize().toBytes();
-                problems.add(new FieldProblem("photos[" + i + "]", upload.name() + " is larger than "
-                        + (limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB")));
+                String shown = limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB";
+                problems.add(FieldProblem.rule("photos[" + i + "]", upload.name() + " is larger than " + shown,
+                        "jewelry.rule.photoTooLarge", upload.name(), shown));
             } else if (type == null) {
-                problems.add(new FieldProblem("photos[" + i + "]", upload.name() + " is not a JPEG, PNG or WebP image"));
+                problems.add(FieldProblem.rule("photos[" + i + "]", upload.name() + " is not a JPEG, PNG or WebP image",
+                        "jewelry.rule.photoNotImage", upload.name()));
             } else {
                 try {
                     UploadedImage.check(upload.bytes());
                 } catch (UploadedImage.Unreadable e) {
-                    problems.add(new FieldProblem("photos[" + i + "]", upload.name() + " " + e.getMessage()));
+                    problems.add(FieldProblem.rule("photos[" + i + "]", upload.name() + " " + e.getMessage(),
+                            "jewelry.rule.photoUnreadable", upload.name()));
                 }
             }
             types.add(type);
