@@ -34,8 +34,8 @@ import com.orderflow.support.TestOrders;
 /**
  * Issue 13.6: with the Content-Security-Policy on, every page of ours still works in Chromium. The
  * pages are found from the controllers themselves (every GET page without a path variable, so a
- * page added later is visited too), plus an order, its bill and its public tracking page; the
- * browser's console must report no refused script, style or picture.
+ * page added later is visited too), plus an order, its bill, its public tracking page and the API's
+ * Swagger UI; the browser's console must report no refused script, style or picture.
  */
 @OrderflowSpringTest
 class ContentSecurityPolicyBrowserTest {
@@ -80,6 +80,7 @@ class ContentSecurityPolicyBrowserTest {
             visit(base + page, refused);
         }
         visit(trackingLink.replaceFirst("https?://[^/]+", base), refused);
+        visit(base + "/api/docs/ui", refused);
         assertEquals(List.of(), refused);
     }
 
