@@ -32,6 +32,8 @@ import com.orderflow.platform.web.NotFoundException;
 public class BillingService {
     static final Set<OrderStatus> REVISABLE = Set.of(OrderStatus.BILLED, OrderStatus.READY_FOR_DISPATCH);
     private static final int MAX_REASON = 400;
+    /** A revision's reason also goes, with a prefix, into the stock ledger's note (400 characters). */
+    private static final int MAX_REVISION_REASON = 300;
 
     private final Bills bills;
     private final CreditNotes creditNotes;
@@ -172,7 +174,7 @@ public class BillingService {
                     + "with another credit note (POST /api/bills/" + bill.number() + "/credit-notes), or cancel the "
                     + "bill (POST /api/bills/" + bill.number() + "/cancel) and bill the order anew");
         }
-        String reason = checkedReason(revision == null ? null : revision.reason());
+        String reason = checkedReason(revision == null ? null : revision.reason(), MAX_REVISION_REASON);
         if (revision.lines() == null || revision.lines().isEmpty()) {
             throw new InvalidInputException("lines", "must list the order's items as they should be now "
                     + "(to cancel everything, cancel the bill)");
@@ -486,11 +488,15 @@ public class BillingService {
     }
 
     static String checkedReason(String reason) {
+        return checkedReason(reason, MAX_REASON);
+    }
+
+    private static String checkedReason(String reason, int max) {
         if (reason == null || reason.strip().length() < 3) {
             throw new InvalidInputException("reason", "must say why (at least 3 characters)");
         }
-        if (reason.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
+        if (reason.strip().length() > max) {
+            throw new InvalidInputException("reason", "must be at most " + max + " characters");
         }
         return reason.strip();
     }

@@ -117,7 +117,7 @@ public class ReturnSteps {
         return new Facts(r.reason().name(), perishable, order.total().setScale(0, RoundingMode.HALF_UP).longValue(),
                 days, (int) history, order.customer().name(), ReturnService.describe(r),
                 Rupees.format(r.returnedValue()),
-                r.notes() == null ? "" : r.notes(), r.photoFile() == null ? "" : "/returns/" + r.number() + "/photo");
+                r.notes() == null ? "" : r.notes(), r.photoUrl() == null ? "" : r.photoUrl());
     }
 
     /** What the table suggested, kept on the return for the page and the audit trail. */
@@ -313,8 +313,8 @@ public class ReturnSteps {
     }
 
     static ReturnView view(ReturnCase r, ReturnedGoods goods) {
-        return new ReturnView(r.number(), r.orderNumber(), r.source(), r.reason(), r.notes(), r.photoFile() != null,
-                r.state(), r.goodsState(), r.returnedValue(), r.suggestion(), r.suggestionReason(), r.decision(),
+        return new ReturnView(r.number(), r.orderNumber(), r.source(), r.reason(), r.notes(), r.photoUrl() != null,
+                r.photoUrl(), r.state(), r.goodsState(), r.returnedValue(), r.suggestion(), r.suggestionReason(), r.decision(),
                 r.decisionReason(), r.overridden(), r.decidedBy(), r.decidedAt(), r.refundMethod(), r.refundReference(),
                 r.creditNote(), r.creditedAmount(), r.refundedAmount(), r.replacementOrder(), r.openedBy(),
                 r.openedAt(), r.closedAt(),

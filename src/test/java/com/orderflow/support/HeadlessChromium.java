@@ -46,6 +46,11 @@ public final class HeadlessChromium {
     }
 
     public static WebDriver start() throws Exception {
+        return start(options -> { });
+    }
+
+    /** A browser whose options the test adds to (e.g. reading the console's log). */
+    public static WebDriver start(java.util.function.Consumer<ChromeOptions> more) throws Exception {
         requireBrowser(System.getenv(), CHROMIUM, CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -53,6 +58,7 @@ public final class HeadlessChromium {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        more.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -84,7 +90,6 @@ public final class HeadlessChromium {
         waitFor(browser).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
-    /** Waits that outlive a page reload: an element found just before the page changed is looked up again. */
     /**
      * Taps an element as a person would: after dismissing the work notices that pop up over the
      * bottom of a phone's screen, with the element scrolled to the middle.
@@ -96,6 +101,7 @@ public final class HeadlessChromium {
         element.click();
     }
 
+    /** Waits that outlive a page reload: an element found just before the page changed is looked up again. */
     public static WebDriverWait waitFor(WebDriver browser) {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
