@@ -9,8 +9,11 @@ import com.orderflow.orders.Channel;
 import com.orderflow.orders.OrderQuery;
 import com.orderflow.orders.OrderStatus;
 
-/** The order list's search form as the reader filled it in; every part may be empty. */
-record OrderListForm(String q, OrderStatus status, Channel channel,
+/**
+ * The order list's search form as the reader filled it in; every part may be empty. Public, as the
+ * page's template calls {@link #pageUrl} (SpEL finds no method of a package-private type).
+ */
+public record OrderListForm(String q, OrderStatus status, Channel channel,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
         String zone, String deliveryBoy, OrderQuery.Payment paid, Integer page) {
@@ -20,7 +23,7 @@ record OrderListForm(String q, OrderStatus status, Channel channel,
     }
 
     /** The same search on another page of results. */
-    String pageUrl(int other) {
+    public String pageUrl(int other) {
         var uri = UriComponentsBuilder.fromPath("/orders");
         add(uri, "q", q);
         add(uri, "status", status);

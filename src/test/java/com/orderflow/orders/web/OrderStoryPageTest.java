@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.TaskService;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -38,6 +40,8 @@ import com.orderflow.support.TestOrders;
 class OrderStoryPageTest {
     private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
 
+    @Autowired
+    com.orderflow.inventory.TestStock stock;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -116,6 +120,28 @@ class OrderStoryPageTest {
                         containsString("1 ऑर्डर"), containsString("अजून बिल नाही"))));
         mvc.perform(get("/orders").param("q", "no such customer anywhere").with(staff("care", "customer-care")))
                 .andExpect(content().string(containsString("data-testid=\"no-orders\"")));
+    }
+
+    @Test
+    void aLongOrderListPagesWithTheSearchKept() throws Exception {
+        // 26 orders of one customer: more than a page of 25, whatever else the shared database holds
+        String sku = stock.product(26);
+        String name = "Pager Customer " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 26; i++) {
+            var order = TestOrders.homeDelivery();
+            orders.create(new com.orderflow.orders.NewOrder(order.channel(), new com.orderflow.orders.NewOrder.Customer(
+                    name, order.customer().phone(), order.customer().address(), order.customer().locality(),
+                    order.customer().pincode()), order.deliveryDate(),
+                    List.of(com.orderflow.orders.NewOrder.Line.of(sku, 1))), TestOrders.BILLER);
+        }
+        mvc.perform(get("/orders").param("q", name).with(staff("care", "customer-care")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("26 order(s)"), containsString("Page 1 of 2"),
+                        containsString("data-testid=\"next-page\""),
+                        containsString("/orders?q=" + name.replace(" ", "%20") + "&amp;page=1"))));
+        mvc.perform(get("/orders").param("q", name).param("page", "1").with(staff("care", "customer-care")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Page 2 of 2")));
     }
 
     private static org.hamcrest.Matcher<String> matchesPatternIn(String regex) {
