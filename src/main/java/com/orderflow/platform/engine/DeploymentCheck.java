@@ -1,5 +1,6 @@
 package com.orderflow.platform.engine;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ final class DeploymentCheck implements Deployer {
                 return form != null && form.path("components").isArray() ? List.of()
                         : List.of("is not a Camunda Form (no components)");
             }
-        } catch (IllegalArgumentException | java.io.IOException e) {
+        } catch (IllegalArgumentException | IOException e) {
             return List.of("cannot be read: " + e.getMessage());
         }
         return List.of("only BPMN diagrams (.bpmn), DMN tables (.dmn) and Camunda Forms (.form) may be deployed;"

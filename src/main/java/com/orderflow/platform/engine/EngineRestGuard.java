@@ -3,6 +3,7 @@ package com.orderflow.platform.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -140,7 +141,7 @@ final class EngineRestGuard extends OncePerRequestFilter {
 
     /** Camunda's error body ({@code type}, {@code message}, which Tasklist shows) with our field list. */
     private void write(HttpServletResponse response, HttpStatus status, String type, String message,
-            java.util.List<FieldProblem> problems) throws IOException {
+            List<FieldProblem> problems) throws IOException {
         ObjectNode body = json.createObjectNode();
         body.put("type", type);
         body.put("status", status.value());

@@ -1,5 +1,9 @@
 package com.orderflow.platform.engine;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,7 +22,7 @@ record TaskForm(String id, List<FormField> fields) {
     /** The keys a submission may set: the form's fields that are neither read-only nor disabled. */
     Set<String> inputKeys() {
         return fields.stream().filter(FormField::input).map(FormField::key)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     boolean hasField(String key) {
@@ -29,10 +33,10 @@ record TaskForm(String id, List<FormField> fields) {
     static TaskForm parse(String json) {
         try {
             JsonNode form = JSON.readTree(json);
-            List<FormField> fields = new java.util.ArrayList<>();
+            List<FormField> fields = new ArrayList<>();
             collect(form.path("components"), fields);
             return new TaskForm(form.path("id").asText("(form)"), List.copyOf(fields));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("The task's form is not valid JSON: " + e.getMessage(), e);
         }
     }
@@ -51,7 +55,7 @@ record TaskForm(String id, List<FormField> fields) {
 
     private static FormField field(JsonNode component, String key) {
         JsonNode validate = component.path("validate");
-        List<String> options = new java.util.ArrayList<>();
+        List<String> options = new ArrayList<>();
         component.path("values").forEach(option -> options.add(option.path("value").asText()));
         boolean input = !component.path("readonly").asBoolean(false) && !component.path("disabled").asBoolean(false);
         return new FormField(key, component.path("type").asText(""), input, validate.path("required").asBoolean(false),
@@ -65,7 +69,7 @@ record TaskForm(String id, List<FormField> fields) {
     }
 
     /** A limit as the Modeler writes it: a number, or a number in text; anything else sets no limit. */
-    private static java.math.BigDecimal number(JsonNode limit) {
+    private static BigDecimal number(JsonNode limit) {
         if (limit == null || limit.isNull()) {
             return null;
         }
@@ -73,7 +77,7 @@ record TaskForm(String id, List<FormField> fields) {
             return limit.decimalValue();
         }
         try {
-            return new java.math.BigDecimal(limit.asText().strip());
+            return new BigDecimal(limit.asText().strip());
         } catch (NumberFormatException e) {
             return null;
         }

@@ -7,21 +7,20 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.Roles;
+import com.orderflow.platform.bootstrap.StartupStep;
 
 /**
  * Tasks created before the engine gave candidates TASK_WORK (see {@link EngineTrustPlugin}) carry
  * UPDATE for their candidate groups and assignees, which also sets the task's variables: at start,
- * each such grant becomes TASK_WORK. Idempotent; admins keep what they have by their role.
+ * before the port opens, each such grant becomes TASK_WORK. Idempotent; admins keep what they have by their role.
  */
 @Component
 @Order(1)
-class TaskWorkUpgrade implements ApplicationRunner {
+class TaskWorkUpgrade implements StartupStep {
     private final AuthorizationService authorizations;
 
     TaskWorkUpgrade(AuthorizationService authorizations) {
@@ -30,7 +29,7 @@ class TaskWorkUpgrade implements ApplicationRunner {
 
     /** Open tasks only: the engine deletes a task's grants with the task. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         List<Authorization> grants = authorizations.createAuthorizationQuery().resourceType(Resources.TASK)
                 .authorizationType(Authorization.AUTH_TYPE_GRANT).hasPermission(Permissions.UPDATE).list();
         for (Authorization grant : grants) {

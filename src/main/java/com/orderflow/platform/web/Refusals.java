@@ -2,6 +2,7 @@ package com.orderflow.platform.web;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -49,7 +50,7 @@ public final class Refusals {
             return Optional.of(new Refusal(HttpStatus.BAD_REQUEST, "Invalid input", problems.size() == 1
                     ? problems.get(0).field() + " " + problems.get(0).message()
                     : problems.stream().map(p -> p.field() + " " + p.message())
-                            .collect(java.util.stream.Collectors.joining("; ")), problems));
+                            .collect(Collectors.joining("; ")), problems));
         }
         if (cause instanceof ConflictException) {
             return Optional.of(new Refusal(HttpStatus.CONFLICT, "Not possible in the current state", cause.getMessage(),

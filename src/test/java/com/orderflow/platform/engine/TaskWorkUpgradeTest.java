@@ -43,7 +43,7 @@ class TaskWorkUpgradeTest {
 
         grant.addPermission(Permissions.UPDATE); // as the engine granted before
         authorizations.saveAuthorization(grant);
-        upgrade.run(null);
+        upgrade.run();
 
         Authorization upgraded = packersGrantOn(pack);
         assertFalse(upgraded.isPermissionGranted(Permissions.UPDATE));
