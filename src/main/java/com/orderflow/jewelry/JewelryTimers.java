@@ -10,6 +10,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.engine.ProcessBean;
 
 /**
  * When a jewelry order's timers fire, in the shop's zone (J7, J8): the karigar's reminder on the
@@ -18,6 +19,7 @@ import com.orderflow.platform.ShopClock;
  * translated from shop time by {@link ShopClock#dailyCron}, so a server on UTC still prints slips
  * at 19:00 in Mumbai.
  */
+@ProcessBean
 @Component("jewelrySchedule")
 public class JewelryTimers {
     private final JewelrySettings settings;

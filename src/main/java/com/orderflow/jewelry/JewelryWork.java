@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
+import com.orderflow.platform.engine.ProcessBean;
 import com.orderflow.platform.web.ConflictException;
 import com.orderflow.platform.web.FieldProblem;
 import com.orderflow.platform.web.InvalidInputException;
@@ -26,6 +27,7 @@ import com.orderflow.platform.web.InvalidInputException;
  * the order's id and who acted. Each step checks its input (naming the field and the rule), writes
  * the order and an audit entry; a broken rule fails the task completion and nothing is kept.
  */
+@ProcessBean
 @Service
 public class JewelryWork {
     private final JewelryOrders orders;

@@ -39,17 +39,20 @@ public class PackingService {
     private final OrderStockService stock;
     private final PackingSlips slips;
     private final PackingRecords records;
+    private final PackingWeighings weighings;
     private final SlipPrinting printing;
     private final AuditLog audit;
     private final ShopClock clock;
     private final PackingProperties properties;
 
     PackingService(OrderLifecycle orders, OrderStockService stock, PackingSlips slips, PackingRecords records,
-            SlipPrinting printing, AuditLog audit, ShopClock clock, PackingProperties properties) {
+            PackingWeighings weighings, SlipPrinting printing, AuditLog audit, ShopClock clock,
+            PackingProperties properties) {
         this.orders = orders;
         this.stock = stock;
         this.slips = slips;
         this.records = records;
+        this.weighings = weighings;
         this.printing = printing;
         this.audit = audit;
         this.clock = clock;
@@ -150,20 +153,41 @@ public class PackingService {
     private static final String FIELD_WEIGHT = "packedWeightGrams";
 
     /**
-     * Records a completed packing: the batches stock keeping took for the order, what the scale read
-     * (null for orders packed before weighing was asked) and the packer's own batch note.
+     * The packer's weighing as he completes "Pack order" ({@code adjusting} false) or "Adjust
+     * packing": the weight is checked (see {@link #checkWeight}) and kept with his batch note for the
+     * packing record, which is written when stock is taken.
+     *
+     * @throws InvalidInputException naming {@code packedWeightGrams}: the task stays open
      */
     @Transactional
-    public void recordPacked(String orderNumber, String packer, BigDecimal packedWeightGrams, String batchNote,
-            List<ConsumedBatch> consumed) {
-        record(orderNumber, PackingRecord.Kind.PACK, packer, packedWeightGrams, batchNote, consumed);
+    public void weighed(String orderNumber, boolean adjusting, String packer, Object packedWeightGrams,
+            String batchNote) {
+        BigDecimal weight = checkWeight(orderNumber, packedWeightGrams);
+        String note = batchNote == null || batchNote.isBlank() ? null : truncate(batchNote.trim(), 4000);
+        weighings.save(new PackingWeighing(orderNumber, adjusting ? PackingRecord.Kind.ADJUST : PackingRecord.Kind.PACK,
+                packer, weight, note, clock.now()));
     }
 
-    /** Records a box changed after a bill revision: what the books now say is in it, and its new weight. */
+    /**
+     * Records a completed packing: the batches stock keeping took for the order, and the packer's
+     * weighing (none for orders packed before weighing was asked: then {@code actor} packed, unweighed).
+     */
     @Transactional
-    public void recordAdjusted(String orderNumber, String packer, BigDecimal packedWeightGrams, String batchNote) {
-        record(orderNumber, PackingRecord.Kind.ADJUST, packer, packedWeightGrams, batchNote,
-                stock.packedFor(orderNumber));
+    public void recordPacked(String orderNumber, String actor, List<ConsumedBatch> consumed) {
+        record(orderNumber, PackingRecord.Kind.PACK, actor, consumed);
+    }
+
+    /** Records a box changed after a bill revision: what the books now say is in it, and its new weighing. */
+    @Transactional
+    public void recordAdjusted(String orderNumber, String actor) {
+        record(orderNumber, PackingRecord.Kind.ADJUST, actor, stock.packedFor(orderNumber));
+    }
+
+    private void record(String orderNumber, PackingRecord.Kind kind, String actor, List<ConsumedBatch> consumed) {
+        var weighing = weighings.findFirstByOrderNumberAndKindOrderByIdDesc(orderNumber, kind);
+        record(orderNumber, kind, weighing.map(PackingWeighing::packer).orElse(actor),
+                weighing.map(PackingWeighing::weightGrams).orElse(null),
+                weighing.map(PackingWeighing::batchNote).orElse(null), consumed);
     }
 
     private void record(String orderNumber, PackingRecord.Kind kind, String packer, BigDecimal weight,

@@ -14,9 +14,11 @@ public final class Roles {
     public static final String CUSTOMER_CARE = "customer-care";
     public static final String ORDER_MANAGER = "order-manager";
     public static final String KARIGAR_DESK = "karigar-desk";
+    /** Deploys diagrams, decision tables and forms (Camunda Modeler, Cockpit); may do nothing else to instances. */
+    public static final String PROCESS_OWNER = "process-owner";
 
     public static final List<String> ALL =
-            List.of(ADMIN, BILLER, PACKER, DELIVERY, CUSTOMER_CARE, ORDER_MANAGER, KARIGAR_DESK);
+            List.of(ADMIN, BILLER, PACKER, DELIVERY, CUSTOMER_CARE, ORDER_MANAGER, KARIGAR_DESK, PROCESS_OWNER);
 
     private Roles() {
     }
@@ -31,6 +33,7 @@ public final class Roles {
             case CUSTOMER_CARE -> "Customer Care";
             case ORDER_MANAGER -> "Order Manager";
             case KARIGAR_DESK -> "Karigar desk";
+            case PROCESS_OWNER -> "Process owner";
             default -> role;
         };
     }

@@ -4,18 +4,22 @@ import java.math.BigDecimal;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.billing.BillingService;
 import com.orderflow.billing.IssuedBill;
 import com.orderflow.platform.EngineActor;
+import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.InvalidInputException;
 
 /**
  * Issues the bill right after the biller completes "Bill order" (form bill-order): the order is
- * the business key, never an orderId variable. Runs in the task completion's transaction, so a
- * refused discount leaves the task open with the reason shown in Tasklist. A retried or repeated
- * run issues no second bill.
+ * the business key, never an orderId variable. Runs in the task completion's transaction and reads
+ * what that completion set (only the Bill order form sets these, every field each time: see
+ * platform.engine.TaskSubmissions); billing checks them and records them on the bill and its
+ * payment, and a discount needs someone who may handle money. A refused input leaves the task open
+ * with the reason shown in Tasklist. A retried or repeated run issues no second bill.
  */
 @Component("issueBillDelegate")
 class IssueBillDelegate implements JavaDelegate {
@@ -37,9 +41,13 @@ class IssueBillDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Object mode = execution.getVariable(VAR_PAYMENT_MODE);
         Object reference = execution.getVariable(VAR_PAYMENT_REFERENCE);
-        IssuedBill bill = billing.issueForOrder(execution.getProcessBusinessKey(),
-                discount(execution.getVariable(VAR_BILL_DISCOUNT)), mode == null ? null : mode.toString(),
-                reference == null ? null : reference.toString(), actor.current());
+        BigDecimal discount = discount(execution.getVariable(VAR_BILL_DISCOUNT));
+        CurrentUser user = actor.currentUser();
+        if (discount != null && discount.signum() != 0 && !billing.mayHandleMoney(user)) {
+            throw new AccessDeniedException("A bill discount is for Biller and Admin; " + user.id() + " may not give one");
+        }
+        IssuedBill bill = billing.issueForOrder(execution.getProcessBusinessKey(), discount,
+                mode == null ? null : mode.toString(), reference == null ? null : reference.toString(), user.id());
         execution.setVariable(VAR_BILL_NUMBER, bill.number());
         // as text: a process variable of BigDecimal would be a serialized Java object in Cockpit
         execution.setVariable(VAR_BILL_TOTAL, bill.total().toPlainString());

@@ -6,11 +6,13 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.inventory.StockAlertService;
+import com.orderflow.platform.engine.ProcessBean;
 
 /**
  * Expressions of the stock-review diagram: the multi-instance collection of new alert ids, and the
  * text of one alert for its task form.
  */
+@ProcessBean
 @Component("stockReviewAlerts")
 public class StockReviewAlerts {
     private final StockAlertService alerts;

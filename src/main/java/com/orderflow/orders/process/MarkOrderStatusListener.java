@@ -6,12 +6,14 @@ import org.springframework.stereotype.Component;
 import com.orderflow.orders.OrderLifecycle;
 import com.orderflow.orders.OrderStatus;
 import com.orderflow.platform.EngineActor;
+import com.orderflow.platform.engine.ProcessBean;
 
 /**
  * Writes the order's visible status at a milestone of the diagram:
  * {@code ${orderStatus.mark(execution, 'PACKED')}}. The actor is whoever completed the step in
  * Tasklist or through the API, or "system".
  */
+@ProcessBean
 @Component("orderStatus")
 public class MarkOrderStatusListener {
     private final OrderLifecycle lifecycle;

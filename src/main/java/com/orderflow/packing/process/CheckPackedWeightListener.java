@@ -2,7 +2,6 @@ package com.orderflow.packing.process;
 
 import static com.orderflow.orders.process.OrderFulfilmentProcess.*;
 
-import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,8 +10,10 @@ import com.orderflow.packing.PackingService;
 import com.orderflow.platform.EngineActor;
 
 /**
- * A packing task completes only with a weight the scale could have read for these items; the
- * packer is the task's assignee (or whoever completed it unclaimed), kept for the packing record.
+ * A packing task completes only with a weight the scale could have read for these items. The
+ * weighing (weight, the packer's batch note, and the packer: the task's assignee, or whoever
+ * completed it unclaimed) is recorded in the packing domain as the task completes, for the packing
+ * record written when stock is taken: that may be a later transaction, and reads no variable.
  */
 @Component("checkPackedWeightListener")
 class CheckPackedWeightListener implements TaskListener {
@@ -26,9 +27,10 @@ class CheckPackedWeightListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        DelegateExecution execution = task.getExecution();
-        // the value the form sent lands on the execution; a task-local copy would be stale
-        packing.checkWeight(execution.getProcessBusinessKey(), execution.getVariable(VAR_PACKED_WEIGHT_GRAMS));
-        execution.setVariable(VAR_PACKED_BY, task.getAssignee() != null ? task.getAssignee() : actor.current());
+        Object batches = task.getVariable(VAR_PACKED_BATCHES);
+        packing.weighed(task.getExecution().getProcessBusinessKey(),
+                TASK_ADJUST_PACKING.equals(task.getTaskDefinitionKey()),
+                task.getAssignee() != null ? task.getAssignee() : actor.current(),
+                task.getVariable(VAR_PACKED_WEIGHT_GRAMS), batches == null ? null : batches.toString());
     }
 }

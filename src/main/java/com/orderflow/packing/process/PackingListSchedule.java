@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.engine.ProcessBean;
 
 /**
  * When the evening packing list is made: {@code orderflow.packing.daily-list-at} in the shop's
@@ -14,6 +15,7 @@ import com.orderflow.platform.ShopClock;
  * that fires at the shop's time wherever the server's clock is set. Read once when the diagram is
  * deployed; a server zone with daylight saving moves it by an hour until the next deployment.
  */
+@ProcessBean
 @Component("packingListSchedule")
 public class PackingListSchedule {
     private final LocalTime at;

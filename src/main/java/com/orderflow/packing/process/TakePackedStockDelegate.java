@@ -2,7 +2,6 @@ package com.orderflow.packing.process;
 
 import static com.orderflow.orders.process.OrderFulfilmentProcess.*;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -50,10 +49,7 @@ class TakePackedStockDelegate implements JavaDelegate {
             String problem = shortage.problems().stream().map(p -> p.message()).collect(Collectors.joining("\n"));
             throw new BpmnError(ERROR_STOCK_SHORT, problem);
         }
-        Object weight = execution.getVariable(VAR_PACKED_WEIGHT_GRAMS);
-        Object packer = execution.getVariable(VAR_PACKED_BY);
-        packing.recordPacked(order.number(), packer != null ? packer.toString() : actor.current(),
-                weight == null ? null : new BigDecimal(weight.toString()),
-                (String) execution.getVariable(VAR_PACKED_BATCHES), packed);
+        // the weighing was recorded when "Pack order" completed, maybe long before (a stock shortage)
+        packing.recordPacked(order.number(), actor.current(), packed);
     }
 }

@@ -15,7 +15,8 @@ public record DemoUser(String id, String firstName, String lastName, String role
             new DemoUser("imran", "Imran", "Shaikh", Roles.DELIVERY),
             new DemoUser("care", "Pooja", "Deshpande", Roles.CUSTOMER_CARE),
             new DemoUser("manager", "Vikram", "Sathe", Roles.ORDER_MANAGER),
-            new DemoUser("karigar", "Suresh", "Soni", Roles.KARIGAR_DESK));
+            new DemoUser("karigar", "Suresh", "Soni", Roles.KARIGAR_DESK),
+            new DemoUser("designer", "Nisha", "Apte", Roles.PROCESS_OWNER));
 
     public String password() {
         return id + "123";

@@ -121,6 +121,22 @@ class IdentityBootstrap implements StartupStep {
         grant(Roles.ORDER_MANAGER, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
         grant(Roles.ORDER_MANAGER, Resources.DECISION_DEFINITION, "*", Permissions.READ,
                 Permissions.READ_HISTORY);
+        grantProcessOwner();
+    }
+
+    /**
+     * A process owner deploys diagrams, decision tables and forms (Camunda Modeler, Cockpit) and reads
+     * what runs; changing, cancelling or deleting instances, deployments and users stays with admins.
+     * What a deployment may contain is checked by the engine (platform.engine.DeploymentCheck).
+     */
+    private void grantProcessOwner() {
+        grant(Roles.PROCESS_OWNER, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Roles.PROCESS_OWNER, Resources.DEPLOYMENT, "*", Permissions.CREATE, Permissions.READ);
+        grant(Roles.PROCESS_OWNER, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
+                Permissions.READ_INSTANCE);
+        grant(Roles.PROCESS_OWNER, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+        grant(Roles.PROCESS_OWNER, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(Roles.PROCESS_OWNER, Resources.DECISION_REQUIREMENTS_DEFINITION, "*", Permissions.READ);
     }
 
     /** Grants permissions, merging into the group's existing grant on the resource (one row per resource). */

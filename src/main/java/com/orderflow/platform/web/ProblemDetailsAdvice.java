@@ -3,6 +3,9 @@ package com.orderflow.platform.web;
 import java.net.URI;
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +33,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
     private static final URI VALIDATION = URI.create("https://orderflow.example/problems/invalid-input");
 
     @Override
@@ -79,6 +83,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
         return problem(HttpStatus.FORBIDDEN, "Not allowed for your role", ex.getMessage());
+    }
+
+    /**
+     * The engine wraps what our listeners and delegates throw, and reports another node's change of
+     * the same task at the same moment: the refusal inside answers (see {@link Refusals}); anything
+     * else is the engine failing.
+     */
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ProblemDetail> engine(ProcessEngineException ex) {
+        var refusal = Refusals.of(ex);
+        if (refusal.isEmpty()) {
+            log.error("The engine failed", ex);
+            return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The workflow engine failed",
+                    "Nothing was saved; try again, and tell the admin if it keeps happening");
+        }
+        if (!refusal.get().problems().isEmpty()) {
+            return ResponseEntity.badRequest().body(invalid(refusal.get().problems()));
+        }
+        return problem(refusal.get().status(), refusal.get().title(), refusal.get().message());
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
