@@ -24,6 +24,7 @@ import com.orderflow.platform.NumberSeries;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
 import com.orderflow.platform.security.CurrentUser;
+import com.orderflow.platform.web.ConflictException;
 import com.orderflow.platform.web.InvalidInputException;
 import com.orderflow.platform.web.NotFoundException;
 
@@ -298,8 +299,12 @@ public class HelpDesk {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(ticket.number())
                 .taskDefinitionKey(HelpdeskTicketProcess.TASK_ANSWER).singleResult();
         if (task != null) {
-            engine.as(user.id(), () -> tasks.complete(task.getId(), Map.of(HelpdeskTicketProcess.FIELD_REPLY,
-                    reply == null ? "" : reply, HelpdeskTicketProcess.FIELD_CLOSE, close)));
+            try {
+                engine.as(user.id(), () -> tasks.complete(task.getId(), Map.of(HelpdeskTicketProcess.FIELD_REPLY,
+                        reply == null ? "" : reply, HelpdeskTicketProcess.FIELD_CLOSE, close)));
+            } catch (RuntimeException e) {
+                throw ours(e);
+            }
         } else {
             answered(ticket.id(), reply, close, user.id());
             if (close) {
@@ -337,6 +342,16 @@ public class HelpDesk {
     @Transactional(readOnly = true)
     public List<TicketView> ticketsOf(String orderNumber) {
         return tickets.findByOrderNumberOrderByIdAsc(orderNumber).stream().map(this::view).toList();
+    }
+
+    /** The help desk's own refusal inside the engine's wrapping (a task listener's), so that the user reads it. */
+    private static RuntimeException ours(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof InvalidInputException || cause instanceof ConflictException) {
+                return (RuntimeException) cause;
+            }
+        }
+        return e;
     }
 
     private Ticket load(String number) {
