@@ -62,7 +62,7 @@ class HelpdeskBrowserTest {
 
         browser.get(base + "/helpdesk");
         wait.until(d -> !d.findElements(By.linkText(number)).isEmpty());
-        tap(browser.findElement(By.linkText(number)));
+        HeadlessChromium.tap(browser, browser.findElement(By.linkText(number)));
         wait.until(d -> d.getCurrentUrl().endsWith("/helpdesk/" + number));
         assertTrue(browser.findElement(By.cssSelector("[data-testid='message']")).getText()
                 .contains("did not come on Thursday"));
@@ -71,25 +71,17 @@ class HelpdeskBrowserTest {
                 "no sideways scrolling on a phone");
         shot("ticket");
 
-        tap(browser.findElement(By.cssSelector("[data-testid='reply-form'] button[type='submit']")));
+        HeadlessChromium.tap(browser, browser.findElement(By.cssSelector("[data-testid='reply-form'] button[type='submit']")));
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid='problems']")).isEmpty());
         shot("refused");
 
         browser.findElement(By.id("reply")).sendKeys("Sorry! Vinod comes on Monday between 10 and 12.");
-        tap(browser.findElement(By.cssSelector("input[name='close']")));
-        tap(browser.findElement(By.cssSelector("[data-testid='reply-form'] button[type='submit']")));
+        HeadlessChromium.tap(browser, browser.findElement(By.cssSelector("input[name='close']")));
+        HeadlessChromium.tap(browser, browser.findElement(By.cssSelector("[data-testid='reply-form'] button[type='submit']")));
         wait.until(d -> d.findElements(By.cssSelector("[data-testid='reply-form']")).isEmpty());
         assertEquals("Closed", browser.findElement(By.cssSelector("[data-testid='state']")).getText());
         assertEquals(2, browser.findElements(By.cssSelector("[data-testid='message']")).size());
         shot("closed");
-    }
-
-    /** Taps as a person would: work notices that pop up over the bottom of the screen dismissed first. */
-    private void tap(org.openqa.selenium.WebElement element) {
-        ((JavascriptExecutor) browser).executeScript(
-                "document.querySelectorAll('[data-testid=work-notice] button').forEach(b => b.click());"
-                        + "arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
     }
 
     private Object js(String script) {
