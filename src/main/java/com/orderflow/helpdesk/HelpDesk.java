@@ -1,7 +1,6 @@
 package com.orderflow.helpdesk;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,10 +54,11 @@ public class HelpDesk {
     private final EngineActor engine;
     private final AuditLog audit;
     private final ShopClock clock;
+    private final TicketProgress progress;
 
     HelpDesk(Tickets tickets, TicketMessages messages, List<OrderReferences> orders, HelpdeskSettings settings,
             JdbcTemplate jdbc, RuntimeService runtime, TaskService tasks, EngineActor engine, AuditLog audit,
-            ShopClock clock) {
+            ShopClock clock, TicketProgress progress) {
         this.tickets = tickets;
         this.messages = messages;
         this.orders = List.copyOf(orders);
@@ -69,6 +69,7 @@ public class HelpDesk {
         this.engine = engine;
         this.audit = audit;
         this.clock = clock;
+        this.progress = progress;
     }
 
     /**
@@ -217,76 +218,6 @@ public class HelpDesk {
                 request.customerName(), request.customerEmail(), request.customerPhone(), user.id()));
     }
 
-    /**
-     * The answer task completed (Tasklist or the ticket page): the answer is kept and mailed, and the
-     * ticket closes if asked. Closing without an answer is allowed; answering nothing and not closing is not.
-     */
-    @Transactional
-    public void answered(long ticketId, Object reply, Object close, String actor) {
-        Ticket ticket = tickets.findById(ticketId).orElseThrow();
-        String text = reply == null ? "" : reply.toString().strip();
-        boolean closing = Boolean.TRUE.equals(close);
-        if (text.isEmpty() && !closing) {
-            throw new InvalidInputException(HelpdeskTicketProcess.FIELD_REPLY, "must be written, or tick close");
-        }
-        if (text.length() > TicketMessage.MAX_BODY) {
-            throw new InvalidInputException(HelpdeskTicketProcess.FIELD_REPLY, "must be at most "
-                    + TicketMessage.MAX_BODY + " characters");
-        }
-        if (!text.isEmpty()) {
-            messages.saveAndFlush(new TicketMessage(ticketId, TicketMessage.OUT, actor, text, null,
-                    ticket.customerEmail() == null ? TicketMessage.NO_ADDRESS : TicketMessage.PENDING, clock.now()));
-        }
-        if (closing) {
-            ticket.close(actor, clock.now());
-        }
-        audit.record(actor, closing ? "TICKET_ANSWERED_AND_CLOSED" : "TICKET_ANSWERED", ticket.orderNumber(),
-                ticket.number());
-    }
-
-    /** For the process: whether the ticket is closed now. */
-    @Transactional(readOnly = true)
-    public boolean closed(long ticketId) {
-        return tickets.findById(ticketId).map(t -> t.state() == Ticket.State.CLOSED).orElse(true);
-    }
-
-    /** The answer is overdue: the ticket is escalated to the manager. */
-    @Transactional
-    public void escalate(long ticketId) {
-        Ticket ticket = tickets.findById(ticketId).orElseThrow();
-        ticket.escalate(clock.now());
-        audit.record("system", "TICKET_ESCALATED", ticket.orderNumber(), ticket.number() + " not answered by "
-                + ticket.answerDueAt());
-    }
-
-    /** The manager's note on an escalated ticket (kept with it, never mailed). */
-    @Transactional
-    public void escalationHandled(long ticketId, Object note, String actor) {
-        String text = note == null ? "" : note.toString().strip();
-        if (text.isEmpty() || text.length() > 1000) {
-            throw new InvalidInputException(HelpdeskTicketProcess.FIELD_ESCALATION_NOTE,
-                    "must say what was done, at most 1000 characters");
-        }
-        messages.saveAndFlush(new TicketMessage(ticketId, TicketMessage.NOTE, actor, text, null, null, clock.now()));
-    }
-
-    /** The customer said nothing more for a while: the ticket closes. */
-    @Transactional
-    public void closeQuietly(long ticketId) {
-        Ticket ticket = tickets.findById(ticketId).orElseThrow();
-        if (ticket.state() != Ticket.State.CLOSED) {
-            ticket.close("system", clock.now());
-            audit.record("system", "TICKET_CLOSED_QUIETLY", ticket.orderNumber(), ticket.number());
-        }
-    }
-
-    /** When the ticket's answer is due, for the SLA timer. */
-    @Transactional(readOnly = true)
-    public Date answerDue(long ticketId) {
-        return Date.from(tickets.findById(ticketId).orElseThrow().answerDueAt());
-    }
-
-    // ---- staff ----
 
     /**
      * Staff answer a ticket from its page: the open answer task completes in their name; a ticket
@@ -306,7 +237,7 @@ public class HelpDesk {
                 throw ours(e);
             }
         } else {
-            answered(ticket.id(), reply, close, user.id());
+            progress.answered(ticket.id(), reply, close, user.id());
             if (close) {
                 runtime.createMessageCorrelation(HelpdeskTicketProcess.MESSAGE_CLOSED_BY_STAFF)
                         .processInstanceBusinessKey(ticket.number()).correlateAll();

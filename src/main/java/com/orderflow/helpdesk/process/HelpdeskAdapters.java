@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.helpdesk.HelpDesk;
+import com.orderflow.helpdesk.TicketProgress;
 import com.orderflow.platform.EngineActor;
 
 /**
@@ -17,40 +17,40 @@ import com.orderflow.platform.EngineActor;
  */
 @Component("helpdeskTicket")
 public class HelpdeskAdapters {
-    private final HelpDesk helpDesk;
+    private final TicketProgress progress;
     private final EngineActor actor;
 
-    HelpdeskAdapters(HelpDesk helpDesk, EngineActor actor) {
-        this.helpDesk = helpDesk;
+    HelpdeskAdapters(TicketProgress progress, EngineActor actor) {
+        this.progress = progress;
         this.actor = actor;
     }
 
     /** Answer task completed: its form's reply and close. */
     public void answered(DelegateTask task) {
-        helpDesk.answered(ticketId(task.getExecution()), task.getVariable(HelpdeskTicketProcess.FIELD_REPLY),
+        progress.answered(ticketId(task.getExecution()), task.getVariable(HelpdeskTicketProcess.FIELD_REPLY),
                 task.getVariable(HelpdeskTicketProcess.FIELD_CLOSE), who(task));
     }
 
     public boolean closed(DelegateExecution execution) {
-        return helpDesk.closed(ticketId(execution));
+        return progress.closed(ticketId(execution));
     }
 
     public void escalate(DelegateTask task) {
-        helpDesk.escalate(ticketId(task.getExecution()));
+        progress.escalate(ticketId(task.getExecution()));
     }
 
     public void escalationHandled(DelegateTask task) {
-        helpDesk.escalationHandled(ticketId(task.getExecution()),
+        progress.escalationHandled(ticketId(task.getExecution()),
                 task.getVariable(HelpdeskTicketProcess.FIELD_ESCALATION_NOTE), who(task));
     }
 
     public void closeQuietly(DelegateExecution execution) {
-        helpDesk.closeQuietly(ticketId(execution));
+        progress.closeQuietly(ticketId(execution));
     }
 
     /** The SLA timer: when the answer is due (the last time the customer wrote, plus the SLA). */
     public Date answerDue(DelegateExecution execution) {
-        return helpDesk.answerDue(ticketId(execution));
+        return progress.answerDue(ticketId(execution));
     }
 
     private String who(DelegateTask task) {
