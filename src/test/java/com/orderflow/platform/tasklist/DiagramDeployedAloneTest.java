@@ -38,6 +38,9 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderflow.helpdesk.HelpDesk;
+import com.orderflow.helpdesk.NewTicket;
+import com.orderflow.helpdesk.TicketSource;
 import com.orderflow.inventory.StockAlertService;
 import com.orderflow.inventory.TestStock;
 import com.orderflow.jewelry.JewelryService;
@@ -85,6 +88,8 @@ class DiagramDeployedAloneTest {
     TestStock stock;
     @Autowired
     ShopClock clock;
+    @Autowired
+    HelpDesk helpDesk;
 
     private final List<String> deployments = new ArrayList<>();
 
@@ -206,6 +211,10 @@ class DiagramDeployedAloneTest {
             case "daily-packing-list" -> {
                 // tomorrow's list may be empty in this database: the task is reached below
                 return clock.today().plusDays(1).toString();
+            }
+            case "helpdesk-ticket" -> {
+                return helpDesk.open(new NewTicket(TicketSource.STAFF, "Deployed alone", "Where is my order?", null,
+                        "Asha", "alone@example.com", null, "care")).number();
             }
             default -> throw new IllegalArgumentException("No way to start " + key + " in this test: add one");
         }
