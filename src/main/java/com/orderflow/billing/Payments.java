@@ -8,4 +8,7 @@ interface Payments extends JpaRepository<Payment, Long> {
 
     /** An order's payments, oldest first, whatever their status. */
     List<Payment> findByOrderNumberOrderByIdAsc(String orderNumber);
+
+    /** Whether a payment came from this source already (a doorstep collection, see DoorstepPayments). */
+    boolean existsBySourceEvent(String sourceEvent);
 }
