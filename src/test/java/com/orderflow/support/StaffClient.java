@@ -54,6 +54,12 @@ public final class StaffClient {
         }
     }
 
+    /** A body that is not JSON (a photo), as it is. */
+    public Answer postBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** The open task of an order's process with this definition key that this user may see, or null. */
     public String taskOf(String businessKey, String taskDefinitionKey) {
         Answer tasks = get("/engine-rest/task?processInstanceBusinessKey=" + encode(businessKey)
