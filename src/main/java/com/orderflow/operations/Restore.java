@@ -53,13 +53,12 @@ public final class Restore {
                 zip = decrypted;
             }
             Manifest manifest = ArchiveReader.verify(zip);
-            try (AutoCloseable held = holdStopped()) {
+            AutoCloseable held = holdStopped();
+            try {
                 Path setAside = swapIn(zip, archive.getFileName().toString(), manifest);
                 return new Restored(manifest, setAside, Duration.ofNanos(System.nanoTime() - began));
-            } catch (IOException | RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IOException(e);
+            } finally {
+                release(held);
             }
         } finally {
             if (decrypted != null) {
@@ -90,6 +89,16 @@ public final class Restore {
             return EmbeddedDatabase.holdStopped(databaseFolder);
         } catch (IllegalStateException e) {
             throw new RestoreRefusedException(e.getMessage() + ". Nothing was changed.");
+        }
+    }
+
+    private static void release(AutoCloseable held) throws IOException {
+        try {
+            held.close();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
         }
     }
 
