@@ -41,6 +41,10 @@ public final class StaffClient {
                 .encodeToString((user + ":" + user + "123").getBytes(StandardCharsets.UTF_8));
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }

@@ -86,7 +86,7 @@ class ConsistencyCheckProcessTest {
         String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
         jdbc.update("UPDATE customer_order SET status = 'PACKED' WHERE order_number = ?", number);
         try {
-            ProcessInstance checkRun = started(desk.checkNow(NightlyBackupProcessTest.OWNER));
+            ProcessInstance checkRun = started(desk.checkNow(TestOrders.OWNER));
             runJob(checkRun);
             ConsistencyReport report = check.latest().orElseThrow();
             assertEquals(ConsistencyCheck.ON_REQUEST, report.reason());

@@ -36,7 +36,6 @@ import com.orderflow.operations.BackupSettings;
 import com.orderflow.operations.Manifest;
 import com.orderflow.operations.OffsiteCopy;
 import com.orderflow.operations.OffsiteStores;
-import com.orderflow.platform.Roles;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.support.OrderflowSpringTest;
 import com.orderflow.support.S3MockServer;
@@ -57,7 +56,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
  */
 @OrderflowSpringTest
 class NightlyBackupProcessTest {
-    static final CurrentUser OWNER = new CurrentUser("owner", java.util.Set.of(Roles.ADMIN));
+    private static final CurrentUser OWNER = TestOrders.OWNER;
 
     @Autowired
     ProcessEngine engine;
