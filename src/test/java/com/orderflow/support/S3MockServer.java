@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class S3MockServer implements AutoCloseable {
     private static final Path JAR = Path.of("target", "s3mock", "s3mock-exec.jar");
-    /** A newer Java where the machine has one: S3Mock 4 may be built for it. */
+    /** S3Mock 4.7's jar is built for Java 21: the machine's newer Java where it has one. */
     private static final Path NEWER_JAVA = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
 
     private final Process process;
@@ -47,14 +47,10 @@ public final class S3MockServer implements AutoCloseable {
                     : ProcessHandle.current().info().command().orElse("java");
             ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
                     "-jar", JAR.toAbsolutePath().toString(),
-                    "--server.port=" + https, "--http.port=" + http, "--server.address=127.0.0.1",
+                    "--server.port=" + https, "--com.adobe.testing.s3mock.http-port=" + http, "--server.address=127.0.0.1",
                     "--com.adobe.testing.s3mock.store.root=" + folder.resolve("store"),
                     "--com.adobe.testing.s3mock.store.initial-buckets=" + String.join(",", buckets)))
                     .redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().put("COM_ADOBE_TESTING_S3MOCK_STORE_INITIAL_BUCKETS", String.join(",", buckets));
-            builder.environment().put("COM_ADOBE_TESTING_S3MOCK_STORE_ROOT", folder.resolve("store").toString());
-            builder.environment().put("HTTP_PORT", Integer.toString(http));
-            builder.environment().put("SERVER_PORT", Integer.toString(https));
             S3MockServer server = new S3MockServer(builder.start(), http, log);
             server.awaitUp(Duration.ofMinutes(2));
             return server;
