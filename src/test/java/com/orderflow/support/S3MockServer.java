@@ -20,8 +20,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class S3MockServer implements AutoCloseable {
     private static final Path JAR = Path.of("target", "s3mock", "s3mock-exec.jar");
-    /** S3Mock 4.7's jar is built for Java 21: the machine's newer Java where it has one. */
-    private static final Path NEWER_JAVA = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
 
     private final Process process;
     private final int port;
@@ -43,8 +41,7 @@ public final class S3MockServer implements AutoCloseable {
         try {
             Path folder = Files.createTempDirectory(Path.of(System.getProperty("java.io.tmpdir")), "s3mock-");
             Path log = folder.resolve("s3mock.log");
-            String java = Files.isExecutable(NEWER_JAVA) ? NEWER_JAVA.toString()
-                    : ProcessHandle.current().info().command().orElse("java");
+            String java = ProcessHandle.current().info().command().orElse("java");
             ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
                     "-jar", JAR.toAbsolutePath().toString(),
                     "--server.port=" + https, "--com.adobe.testing.s3mock.http-port=" + http, "--server.address=127.0.0.1",
