@@ -56,7 +56,7 @@ class RestoreDrillTest {
         SNAPSHOT.put("orders", "SELECT order_number, status, customer_name, total, delivery_boy, version FROM customer_order ORDER BY id");
         SNAPSHOT.put("lines", "SELECT order_id, line_no, sku, quantity, line_total FROM order_line ORDER BY id");
         SNAPSHOT.put("timeline", "SELECT order_id, from_status, to_status, actor, changed_at FROM order_status_change ORDER BY id");
-        SNAPSHOT.put("bills", "SELECT bill_number, order_number, status, total FROM bill ORDER BY id");
+        SNAPSHOT.put("bills", "SELECT bill_number, order_number, status, grand_total FROM bill ORDER BY id");
         SNAPSHOT.put("payments", "SELECT order_number, bill_number, mode, amount, status FROM payment ORDER BY id");
         SNAPSHOT.put("stock", "SELECT product_id, batch_id, pool, quantity FROM stock_balance ORDER BY id");
         SNAPSHOT.put("ledger", "SELECT product_id, batch_id, pool, quantity, reason, reference, at FROM stock_ledger ORDER BY id");

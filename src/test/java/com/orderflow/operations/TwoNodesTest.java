@@ -211,12 +211,26 @@ class TwoNodesTest {
     private static long makeDue(EmbeddedPostgres postgres, List<String> bookings) throws SQLException {
         try (Connection db = postgres.getPostgresDatabase().getConnection()) {
             long now = System.currentTimeMillis();
-            var update = db.prepareStatement("UPDATE act_ru_job j SET duedate_ = now() FROM act_ru_execution e"
-                    + " WHERE j.type_ = 'timer' AND j.handler_cfg_ LIKE ? AND e.id_ = j.process_instance_id_"
+            var update = db.prepareStatement("UPDATE act_ru_job j SET duedate_ = now() FROM act_ru_jobdef d, act_ru_execution e"
+                    + " WHERE j.job_def_id_ = d.id_ AND d.act_id_ = ? AND e.id_ = j.process_instance_id_"
                     + " AND e.business_key_ = ANY (?)");
-            update.setString(1, "%" + OrderFulfilmentProcess.TIMER_DAY_BEFORE_DISPATCH + "%");
+            update.setString(1, OrderFulfilmentProcess.TIMER_DAY_BEFORE_DISPATCH);
             update.setArray(2, db.createArrayOf("varchar", bookings.toArray()));
-            assertEquals(bookings.size(), update.executeUpdate(), "one timer per booking made due");
+            int due = update.executeUpdate();
+            if (due != bookings.size()) {
+                var jobs = db.prepareStatement("SELECT j.type_, j.handler_type_, j.handler_cfg_, j.duedate_, e.business_key_"
+                        + " FROM act_ru_job j JOIN act_ru_execution e ON e.id_ = j.process_instance_id_ WHERE e.business_key_ = ?");
+                jobs.setString(1, bookings.get(0));
+                StringBuilder found = new StringBuilder();
+                try (ResultSet rows = jobs.executeQuery()) {
+                    while (rows.next()) {
+                        found.append(rows.getString(1)).append(' ').append(rows.getString(2)).append(' ')
+                                .append(rows.getString(3)).append(' ').append(rows.getString(4)).append("; ");
+                    }
+                }
+                throw new AssertionError(due + " of " + bookings.size() + " timers made due; jobs of " + bookings.get(0)
+                        + ": " + found);
+            }
             return now;
         }
     }

@@ -138,9 +138,9 @@ class ConsistencyCheckProcessTest {
         Job timer = management.createJobQuery().processDefinitionKey(CHECK_KEY).timers().singleResult();
         assertEquals(LocalTime.of(3, 0), timer.getDuedate().toInstant().atZone(ZoneId.of("Asia/Kolkata")).toLocalTime());
         management.executeJob(timer.getId());
-        ProcessInstance nightly = runtime.createProcessInstanceQuery().processDefinitionKey(CHECK_KEY).active().list().stream()
-                .filter(p -> !management.createJobQuery().processInstanceId(p.getId()).list().isEmpty()).findFirst()
-                .orElseThrow();
+        ProcessInstance nightly = runtime.createProcessInstanceQuery().processInstanceId(engine.getHistoryService()
+                .createHistoricProcessInstanceQuery().processDefinitionKey(CHECK_KEY).startActivityId(START_NIGHTLY_CHECK)
+                .unfinished().singleResult().getId()).singleResult();
         assertThat(nightly).hasPassed(START_NIGHTLY_CHECK).isWaitingAt(SERVICE_CHECK);
         runtime.deleteProcessInstance(nightly.getId(), "the shared test database holds other tests' leftovers");
 

@@ -130,9 +130,9 @@ class NightlyBackupProcessTest {
         Job timer = management.createJobQuery().processDefinitionKey(BACKUP_KEY).timers().singleResult();
         assertEquals(LocalTime.of(2, 0), timer.getDuedate().toInstant().atZone(ZoneId.of("Asia/Kolkata")).toLocalTime());
         management.executeJob(timer.getId());
-        ProcessInstance backup = runtime.createProcessInstanceQuery().processDefinitionKey(BACKUP_KEY).active().list()
-                .stream().filter(p -> !management.createJobQuery().processInstanceId(p.getId()).list().isEmpty())
-                .findFirst().orElseThrow();
+        ProcessInstance backup = runtime.createProcessInstanceQuery().processInstanceId(engine.getHistoryService()
+                .createHistoricProcessInstanceQuery().processDefinitionKey(BACKUP_KEY).startActivityId(START_NIGHTLY_BACKUP)
+                .unfinished().singleResult().getId()).singleResult();
         runJob(backup);
         assertThat(backup).hasPassed(START_NIGHTLY_BACKUP, SERVICE_MAKE_BACKUP, END_BACKED_UP).isEnded();
     }
