@@ -88,7 +88,7 @@ public final class Restore {
         try {
             return EmbeddedDatabase.holdStopped(databaseFolder);
         } catch (IllegalStateException e) {
-            throw new RestoreRefusedException(e.getMessage() + ". Nothing was changed.");
+            throw new RestoreRefusedException(e.getMessage());
         }
     }
 
