@@ -28,14 +28,15 @@ public final class Till {
                 "pool", "COUNTER"));
     }
 
-    /** An order for delivery in Dahisar; with a delivery date it is an advance booking; by SMS if asked. */
+    /** An order for delivery in Dahisar; with a delivery date an advance booking (its channel); by SMS if asked. */
     public static Answer place(StaffClient biller, String customerName, LocalDate deliveryDate, boolean sms) {
         Map<String, Object> customer = new HashMap<>(Map.of("name", customerName, "phone", "98200 55555",
                 "address", "1 Test Lane", "locality", "Dahisar East", "pincode", "400068"));
         if (sms) {
             customer.put("contactChannel", "SMS");
         }
-        Map<String, Object> order = new HashMap<>(Map.of("channel", "PHONE", "customer", customer,
+        Map<String, Object> order = new HashMap<>(Map.of("channel", deliveryDate == null ? "PHONE" : "ADVANCE_BOOKING",
+                "customer", customer,
                 "lines", List.of(Map.of("sku", SKU, "product", "Kaju Katli", "size", "500 g", "quantity", 1,
                         "unitPrice", "620"))));
         if (deliveryDate != null) {

@@ -30,6 +30,7 @@ import com.orderflow.operations.ConsistencyReport;
 import com.orderflow.orders.OrderService;
 import com.orderflow.support.OrderDriver;
 import com.orderflow.support.OrderflowSpringTest;
+import com.orderflow.support.StartedBy;
 import com.orderflow.support.TestOrders;
 
 /**
@@ -138,9 +139,7 @@ class ConsistencyCheckProcessTest {
         Job timer = management.createJobQuery().processDefinitionKey(CHECK_KEY).timers().singleResult();
         assertEquals(LocalTime.of(3, 0), timer.getDuedate().toInstant().atZone(ZoneId.of("Asia/Kolkata")).toLocalTime());
         management.executeJob(timer.getId());
-        ProcessInstance nightly = runtime.createProcessInstanceQuery().processInstanceId(engine.getHistoryService()
-                .createHistoricProcessInstanceQuery().processDefinitionKey(CHECK_KEY).startActivityId(START_NIGHTLY_CHECK)
-                .unfinished().singleResult().getId()).singleResult();
+        ProcessInstance nightly = StartedBy.running(engine, START_NIGHTLY_CHECK);
         assertThat(nightly).hasPassed(START_NIGHTLY_CHECK).isWaitingAt(SERVICE_CHECK);
         runtime.deleteProcessInstance(nightly.getId(), "the shared test database holds other tests' leftovers");
 

@@ -39,6 +39,7 @@ import com.orderflow.operations.OffsiteStores;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.support.OrderflowSpringTest;
 import com.orderflow.support.S3MockServer;
+import com.orderflow.support.StartedBy;
 import com.orderflow.support.TestOrders;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -130,9 +131,7 @@ class NightlyBackupProcessTest {
         Job timer = management.createJobQuery().processDefinitionKey(BACKUP_KEY).timers().singleResult();
         assertEquals(LocalTime.of(2, 0), timer.getDuedate().toInstant().atZone(ZoneId.of("Asia/Kolkata")).toLocalTime());
         management.executeJob(timer.getId());
-        ProcessInstance backup = runtime.createProcessInstanceQuery().processInstanceId(engine.getHistoryService()
-                .createHistoricProcessInstanceQuery().processDefinitionKey(BACKUP_KEY).startActivityId(START_NIGHTLY_BACKUP)
-                .unfinished().singleResult().getId()).singleResult();
+        ProcessInstance backup = StartedBy.running(engine, START_NIGHTLY_BACKUP);
         runJob(backup);
         assertThat(backup).hasPassed(START_NIGHTLY_BACKUP, SERVICE_MAKE_BACKUP, END_BACKED_UP).isEnded();
     }
