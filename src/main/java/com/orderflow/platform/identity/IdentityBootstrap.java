@@ -2,20 +2,14 @@ package com.orderflow.platform.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -25,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.bootstrap.StartupStep;
+import com.orderflow.platform.tasklist.TasklistFilters;
 
 /**
  * Makes sure the role groups, their engine authorizations and the Tasklist filters exist, and that
@@ -39,18 +34,16 @@ class IdentityBootstrap implements StartupStep {
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final FilterService filters;
-    private final TaskService tasks;
+    private final TasklistFilters filters;
     private final OrderflowProperties properties;
     private final org.springframework.core.env.Environment environment;
 
-    IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-            TaskService tasks, OrderflowProperties properties, org.springframework.core.env.Environment environment) {
+    IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, TasklistFilters filters,
+            OrderflowProperties properties, org.springframework.core.env.Environment environment) {
         // outside demo mode the admin password was checked before anything started (IdentityConfig)
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
-        this.tasks = tasks;
         this.properties = properties;
         this.environment = environment;
     }
@@ -60,7 +53,7 @@ class IdentityBootstrap implements StartupStep {
         Roles.ALL.forEach(this::ensureGroup);
         ensureGroup(CAMUNDA_ADMIN);
         grantRoleAuthorizations();
-        ensureTaskFilters();
+        filters.ensure();
         if (properties.demo()) {
             DemoUser.ALL.forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), u.password(), u.role()));
         } else {
@@ -118,7 +111,6 @@ class IdentityBootstrap implements StartupStep {
         }
         for (String role : Roles.ALL) {
             grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(role, Resources.FILTER, "*", Permissions.READ);
             grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
             grant(role, Resources.USER, "*", Permissions.READ);
             grant(role, Resources.GROUP, "*", Permissions.READ);
@@ -152,33 +144,5 @@ class IdentityBootstrap implements StartupStep {
         if (missing) {
             authorizations.saveAuthorization(authorization);
         }
-    }
-
-    private void ensureTaskFilters() {
-        if (filters.createFilterQuery().filterName("My tasks").count() == 0) {
-            saveFilter("My tasks", -10, identityTaskQuery(true));
-        }
-        if (filters.createFilterQuery().filterName("My group tasks").count() == 0) {
-            saveFilter("My group tasks", -5, identityTaskQuery(false));
-        }
-    }
-
-    private TaskQuery identityTaskQuery(boolean assignedToMe) {
-        TaskQuery query = tasks.createTaskQuery();
-        if (assignedToMe) {
-            query.taskAssigneeExpression("${currentUser()}");
-        } else {
-            query.taskCandidateGroupInExpression("${currentUserGroups()}");
-            query.includeAssignedTasks();
-        }
-        return query;
-    }
-
-    private void saveFilter(String name, int priority, TaskQuery query) {
-        Filter filter = filters.newTaskFilter(name);
-        filter.setQuery(query);
-        filter.setProperties(new java.util.HashMap<>(Map.of("priority", priority, "refresh", true,
-                "description", name)));
-        filters.saveFilter(filter);
     }
 }
