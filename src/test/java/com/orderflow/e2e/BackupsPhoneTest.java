@@ -1,6 +1,7 @@
 package com.orderflow.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -63,16 +64,17 @@ class BackupsPhoneTest {
         HeadlessChromium.logIn(browser, base, "owner");
         browser.get(base + "/operations/backups");
         var wait = HeadlessChromium.waitFor(browser);
-        int archivesBefore = browser.findElements(By.cssSelector("[data-testid='archives'] tbody tr")).size();
+        String newestBefore = newestArchive();
 
         tap(browser.findElement(By.cssSelector("[data-testid='back-up-now']")));
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid='flash']")).isEmpty());
         assertTrue(browser.findElement(By.cssSelector("[data-testid='flash']")).getText().contains("backup has started"));
         runJobs(OperationsProcesses.BACKUP_KEY);
         browser.navigate().refresh();
-        List<WebElement> archives = browser.findElements(By.cssSelector("[data-testid='archives'] tbody tr"));
-        assertEquals(archivesBefore + 1, archives.size(), "the new archive is listed");
-        assertTrue(archives.get(0).getText().matches("(?s)orderflow-\\d{8}-\\d{6}\\.zip.*MB.*"), archives.get(0).getText());
+        // the retention keeps one archive a day: the new one is listed first, in place of today's earlier one
+        String newest = newestArchive();
+        assertNotEquals(newestBefore, newest, "the new archive is listed first");
+        assertTrue(newest.matches("(?s)orderflow-\\d{8}-\\d{6}\\.zip.*MB.*"), newest);
         assertNoSidewaysScroll();
         shot("1-backed-up");
 
@@ -95,6 +97,11 @@ class BackupsPhoneTest {
             }
             jobs.forEach(job -> management.executeJob(job.getId()));
         }
+    }
+
+    private String newestArchive() {
+        List<WebElement> rows = browser.findElements(By.cssSelector("[data-testid='archives'] tbody tr"));
+        return rows.isEmpty() ? "" : rows.get(0).getText();
     }
 
     private void tap(WebElement element) {

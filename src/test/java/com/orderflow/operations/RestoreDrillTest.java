@@ -168,7 +168,7 @@ class RestoreDrillTest {
             ok(new StaffClient(owner.baseUrl(), "ravi").post("/api/delivery/take-out",
                     Map.of("orderNumber", orders.get(0), "deliveryBoy", "ravi")));
             ok(owner.post("/api/orders/" + orders.get(7) + "/cancel", Map.of("reason", "customer changed plans")));
-            ok(biller.post("/api/counter-sales", Map.of("lines", List.of(Map.of("code", Till.SKU, "quantity", 2)))));
+            ok(Till.sellAtCounter(biller, 2));
         }
 
         void moreWork() {
@@ -176,7 +176,7 @@ class RestoreDrillTest {
             pack(late);
             pack(orders.get(6));
             bill(orders.get(4));
-            ok(biller.post("/api/counter-sales", Map.of("lines", List.of(Map.of("code", Till.SKU, "quantity", 1)))));
+            ok(Till.sellAtCounter(biller, 1));
         }
 
         /** Every restored order that is still open goes on to Delivered, each on a run of one. */

@@ -45,6 +45,12 @@ public final class Till {
         return biller.post("/api/orders", order);
     }
 
+    /** A counter sale of {@code quantity} boxes, paid in cash. */
+    public static Answer sellAtCounter(StaffClient biller, int quantity) {
+        return biller.post("/api/counter-sales", Map.of("lines", List.of(Map.of("code", SKU, "quantity", quantity)),
+                "paymentMode", "cash"));
+    }
+
     /** The packer claims Pack order and completes it with the scale's weight; the answer of the completion (null: no task). */
     public static Answer pack(StaffClient packer, String number) {
         String task = packer.taskOf(number, OrderFulfilmentProcess.TASK_PACK);
