@@ -95,8 +95,7 @@ class RestoreDrillTest {
 
             assertEquals(202, owner.post("/api/operations/backups", Map.of()).status());
             JsonNode archive = awaitArchive(owner);
-            Matcher made = BACKUP_LOG.matcher(app.logText());
-            assertTrue(made.find(), "the backup logs its size and time");
+            Matcher made = awaitLogged(app, BACKUP_LOG);
             Path archivePath = Path.of(owner.get("/api/operations/backups").body().get("folder").asText())
                     .resolve(archive.get("name").asText());
             assertEquals(atBackup, snapshot(databasePort), "making the backup changed nothing of the shop's data");
@@ -246,6 +245,19 @@ class RestoreDrillTest {
     private static Answer ok(Answer answer) {
         assertTrue(answer.is2xx(), answer.status() + " " + answer.text());
         return answer;
+    }
+
+    /** The archive is in place a moment before the backup logs it (the retention runs in between). */
+    private static Matcher awaitLogged(ChildApp app, Pattern line) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Matcher found = line.matcher(app.logText());
+            if (found.find()) {
+                return found;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("the backup did not log its size and time: " + line);
     }
 
     private static JsonNode awaitArchive(StaffClient owner) {
