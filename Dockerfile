@@ -15,7 +15,7 @@ ENV TZ=Asia/Kolkata
 WORKDIR /app
 # /app/data holds the app's files (docker-compose mounts a volume there); a new volume takes this
 # folder's owner, so the app may write into it
-RUN useradd --system --home /app orderflow && mkdir -p /app/data && chown -R orderflow /app
+RUN useradd --system --home /app orderflow && mkdir -p /app/data/backups && chown -R orderflow /app
 USER orderflow
 COPY --from=build /src/target/orderflow-*.jar /app/orderflow.jar
 EXPOSE 8080

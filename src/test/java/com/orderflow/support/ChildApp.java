@@ -67,14 +67,8 @@ public final class ChildApp implements AutoCloseable {
 
     /** Starts the JVM (returns at once); its output goes to app-N.log in the folder. */
     public ChildApp start() {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m",
-                // a short-lived app under a light load: start quickly rather than run fast for hours
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                // the embedded PostgreSQL binaries are unpacked once for the whole build, under target/
-                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
-                "-Duser.timezone=UTC",
-                "-cp", applicationClassPath(), OrderflowApplication.class.getName(),
-                "--server.port=" + port));
+        List<String> command = new ArrayList<>(javaCommand());
+        command.add("--server.port=" + port);
         command.addAll(arguments);
         try {
             starts++;
@@ -85,6 +79,51 @@ public final class ChildApp implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return this;
+    }
+
+    /** The app's own java command line up to its main class, as a shop PC runs it. */
+    private static List<String> javaCommand() {
+        return List.of(javaBinary(), "-Xmx512m",
+                // a short-lived app under a light load: start quickly rather than run fast for hours
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                // the embedded PostgreSQL binaries are unpacked once for the whole build, under target/
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
+                "-Duser.timezone=UTC",
+                "-cp", applicationClassPath(), OrderflowApplication.class.getName());
+    }
+
+    /** What a one-off command of the app (e.g. --restore=…) printed, and its exit code. */
+    public record CommandRun(int exitCode, String output) {
+    }
+
+    /** Runs the app's main class with these arguments in the app's folder and waits for it to exit. */
+    public CommandRun runCommand(String... commandArguments) {
+        List<String> command = new ArrayList<>(javaCommand());
+        command.addAll(List.of(commandArguments));
+        command.addAll(arguments.stream().filter(a -> !a.startsWith("--spring.profiles")).toList());
+        try {
+            Process run = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
+            String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!run.waitFor(5, TimeUnit.MINUTES)) {
+                run.destroyForcibly();
+                throw new AssertionError("the command did not end: " + command);
+            }
+            return new CommandRun(run.exitValue(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The whole log of the current (or last) start. */
+    public String logText() {
+        try {
+            return Files.readString(log(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** Waits until the app answers its health check with UP; fails with the log's tail if it exits first. */

@@ -41,6 +41,10 @@ public final class StaffClient {
                 .encodeToString((user + ":" + user + "123").getBytes(StandardCharsets.UTF_8));
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
     public Answer get(String path) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET());
     }
@@ -52,6 +56,12 @@ public final class StaffClient {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** A body that is not JSON (a photo), as it is. */
+    public Answer postBytes(String path, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     /** The open task of an order's process with this definition key that this user may see, or null. */

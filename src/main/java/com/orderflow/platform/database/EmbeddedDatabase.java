@@ -31,6 +31,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     public static final String DATABASE = "orderflow";
     public static final String USER = "postgres";
+    /** The file in the database folder that a running app holds locked. */
+    public static final String LOCK_FILE = "orderflow.lock";
     /** Server settings that make an acknowledged commit survive a crash of the app, the server or the machine. */
     static final Map<String, String> DURABLE = Map.of(
             "fsync", "on",
@@ -59,7 +61,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         FileLock lock = null;
         try {
             Files.createDirectories(root);
-            lockFile = FileChannel.open(root.resolve("orderflow.lock"), StandardOpenOption.CREATE,
+            lockFile = FileChannel.open(root.resolve(LOCK_FILE), StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
             lock = tryLock(lockFile);
             if (lock == null) {
@@ -113,6 +115,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
             throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * For a restore (issue 17): holds the database folder as a starting app does, so that no app starts
+     * on it meanwhile, and refuses while an app runs on it or a database server that a killed app left
+     * running still has its data directory open. Release it by closing it.
+     */
+    public static AutoCloseable holdStopped(Path folder) throws IOException {
+        Path root = folder.toAbsolutePath().normalize();
+        Files.createDirectories(root);
+        FileChannel channel = FileChannel.open(root.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = tryLock(channel);
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("orderflow is running on the database folder " + root + "; stop it first");
+        }
+        java.util.Optional<Long> server = LeftoverServer.running(root.resolve("data"), root.resolve("binaries"));
+        if (server.isPresent()) {
+            release(lock, channel);
+            throw new IllegalStateException("A database server still runs on " + root.resolve("data") + " (pid "
+                    + server.get() + "), left by an app that was killed; start orderflow once and stop it, then restore");
+        }
+        return () -> release(lock, channel);
     }
 
     public String jdbcUrl() {

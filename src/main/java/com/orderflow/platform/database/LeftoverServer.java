@@ -52,6 +52,12 @@ final class LeftoverServer {
         removeStalePidFile(dataDirectory);
     }
 
+    /** The process id of a server of ours still running on {@code dataDirectory}, if any. */
+    static Optional<Long> running(Path dataDirectory, Path binaries) throws IOException {
+        Optional<ProcessHandle> postmaster = postmasterOf(dataDirectory, binaries);
+        return postmaster.isPresent() ? postmaster.map(ProcessHandle::pid) : runningFrom(binaries).findFirst().map(ProcessHandle::pid);
+    }
+
     /** The server process that {@code postmaster.pid} names, if it is alive and one of ours. */
     private static Optional<ProcessHandle> postmasterOf(Path dataDirectory, Path binaries) throws IOException {
         return pidInFile(dataDirectory).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import com.orderflow.orders.process.OrderFulfilmentProcess;
 import com.orderflow.support.ChildApp;
 import com.orderflow.support.StaffClient;
 import com.orderflow.support.StaffClient.Answer;
+import com.orderflow.support.Till;
 
 /**
  * A crashed app and a shop PC's power cut on the default database (issue 13.1): eight tills and
@@ -39,8 +38,6 @@ class PowerCutTest {
     private static final int ORDERS_PER_CYCLE = 30;
     private static final int BILLS_PER_CYCLE = 6;
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    private static final String SKU = "KK-500";
-    private static final int SKU_GRAMS = 500;
     private static final Set<String> WAITING_FOR_DISPATCH = Set.of("BILLED", "READY_FOR_DISPATCH");
 
     /** What the app acknowledged, by order number. */
@@ -86,19 +83,12 @@ class PowerCutTest {
 
     /** Enough stock that packing never runs short, whatever the demo data holds. */
     private void stockUp(ChildApp app) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Kolkata"));
-        Answer receipt = new StaffClient(app.baseUrl(), "owner").post("/api/stock/receipts", Map.of("code", SKU,
-                "batchNumber", "POWERCUT-1", "productionDate", today.minusDays(1).toString(), "expiryDate",
-                today.plusDays(60).toString(), "quantity", 100_000, "pool", "COUNTER"));
+        Answer receipt = Till.stockUp(new StaffClient(app.baseUrl(), "owner"), "POWERCUT-1", 100_000);
         assertTrue(receipt.is2xx(), receipt.text());
     }
 
     private static Answer placeOrder(StaffClient biller, String customerName) {
-        return biller.post("/api/orders", Map.of("channel", "PHONE",
-                "customer", Map.of("name", customerName, "phone", "98200 55555", "address", "1 Test Lane",
-                        "locality", "Dahisar East", "pincode", "400068"),
-                "lines", List.of(Map.of("sku", SKU, "product", "Kaju Katli", "size", "500 g", "quantity", 1,
-                        "unitPrice", "620"))));
+        return Till.place(biller, customerName, null, false);
     }
 
     /** Eight clients, each placing orders and working every second and third one as packer and biller. */
@@ -168,15 +158,8 @@ class PowerCutTest {
         }
 
         private boolean pack(StaffClient packer, String number) {
-            String task = packer.taskOf(number, OrderFulfilmentProcess.TASK_PACK);
-            if (task == null || !packer.post("/engine-rest/task/" + task + "/claim", Map.of("userId", "packer"))
-                    .is2xx()) {
-                refused.incrementAndGet();
-                return false;
-            }
-            Answer done = packer.post("/engine-rest/task/" + task + "/complete", StaffClient.variables(Map.of(
-                    "allItemsPacked", true, OrderFulfilmentProcess.VAR_PACKED_WEIGHT_GRAMS, SKU_GRAMS)));
-            if (done.status() != 204) {
+            Answer done = Till.pack(packer, number);
+            if (done == null || done.status() != 204) {
                 refused.incrementAndGet();
                 return false;
             }
@@ -185,9 +168,7 @@ class PowerCutTest {
         }
 
         private void bill(StaffClient biller, String number) {
-            String task = biller.taskOf(number, OrderFulfilmentProcess.TASK_BILL);
-            Answer done = task == null ? null : biller.post("/engine-rest/task/" + task + "/complete",
-                    StaffClient.variables(Map.of("paymentMode", "cash")));
+            Answer done = Till.bill(biller, number);
             if (done == null || done.status() != 204) {
                 refused.incrementAndGet();
                 return;
