@@ -215,6 +215,7 @@ class DiagramDeployedAloneTest {
             case "helpdesk-ticket" -> {
                 return helpDesk.open(new NewTicket(TicketSource.STAFF, "Deployed alone", "Where is my order?", null,
                         "Asha", "alone@example.com", null, "care")).number();
+            }
             case "consistency-check" -> {
                 // where the check leaves off when it found one mismatch (a finding no longer stored still has its task)
                 runtime.createProcessInstanceByKey(key).businessKey("deployed-alone-check")
