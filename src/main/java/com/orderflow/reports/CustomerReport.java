@@ -30,9 +30,10 @@ public class CustomerReport {
 
     public Report report(ReportRange range, CurrentUser user) {
         ReportPermissions.check(user, ReportPermissions.Action.VIEW_SHOP);
-        TableBuilder byRevenue = customers("topByRevenue", data.top(DayTable.CUSTOMER, "revenue", range, settings.topCustomers()));
-        TableBuilder byOrders = customers("topByOrders", data.top(DayTable.CUSTOMER, "orders", range, settings.topCustomers()));
-        List<DayRow> regions = data.rows(DayTable.REGION, range, false, ReportData.RowFilter.all());
+        ReportData.View view = data.view(range);
+        TableBuilder byRevenue = customers("topByRevenue", view.top(DayTable.CUSTOMER, "revenue", range, settings.topCustomers()));
+        TableBuilder byOrders = customers("topByOrders", view.top(DayTable.CUSTOMER, "orders", range, settings.topCustomers()));
+        List<DayRow> regions = view.rows(DayTable.REGION, range, false, ReportData.RowFilter.all());
         Map<String, DayRow> zones = new TreeMap<>();
         regions.forEach(r -> zones.computeIfAbsent(r.key(0), z -> new DayRow(DayTable.REGION, null, List.of(z, ""))).add(r, 1));
         TableBuilder zoneTable = new TableBuilder("zones").column("zone", TEXT).column("orders", COUNT)

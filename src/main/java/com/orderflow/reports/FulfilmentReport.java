@@ -35,7 +35,8 @@ public class FulfilmentReport {
         ReportPermissions.check(user, ReportPermissions.Action.VIEW_SHOP);
         Map<LocalDate, DayRow> periods = new LinkedHashMap<>();
         range.periods().forEach(p -> periods.put(p, new DayRow(DayTable.SALES, p, List.of(""))));
-        for (DayRow row : data.rows(DayTable.SALES, range, true, ReportData.RowFilter.all())) {
+        ReportData.View view = data.view(range);
+        for (DayRow row : view.rows(DayTable.SALES, range, true, ReportData.RowFilter.all())) {
             if (!Aggregator.WALK_IN.equals(row.key(0))) {
                 periods.get(range.grouping().periodOf(row.day)).add(row, 1);
             }
@@ -60,7 +61,7 @@ public class FulfilmentReport {
             empty &= r.count("finished") == 0;
         }
         TableBuilder reasons = new TableBuilder("cancelReasons").column("reason", TEXT).column("orders", COUNT);
-        List<DayRow> byReason = data.rows(DayTable.CANCEL, range, false, ReportData.RowFilter.all()).stream()
+        List<DayRow> byReason = view.rows(DayTable.CANCEL, range, false, ReportData.RowFilter.all()).stream()
                 .sorted(Comparator.comparingLong((DayRow r) -> r.counts[0]).reversed().thenComparing(r -> r.key(0)))
                 .toList();
         long other = 0;

@@ -34,7 +34,26 @@ public final class JdbcRowSink extends RowSink {
             }
             converted.add(values);
         }
+        // values set directly: a null as type NULL, so the driver is not asked for each column's type
         jdbc.batchUpdate("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")", converted);
+                + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")",
+                new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(java.sql.PreparedStatement statement, int i) throws java.sql.SQLException {
+                        Object[] values = converted.get(i);
+                        for (int c = 0; c < values.length; c++) {
+                            if (values[c] == null) {
+                                statement.setNull(c + 1, java.sql.Types.NULL);
+                            } else {
+                                statement.setObject(c + 1, values[c]);
+                            }
+                        }
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return converted.size();
+                    }
+                });
     }
 }

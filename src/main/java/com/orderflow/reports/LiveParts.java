@@ -2,7 +2,6 @@ package com.orderflow.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -62,8 +61,8 @@ class LiveParts {
     @Transactional(readOnly = true)
     DayRows range(ReportRange range) {
         DayRows rows = new DayRows();
-        Instant from = start(range.from());
-        Instant to = start(range.to().plusDays(1));
+        Instant from = range.start(clock);
+        Instant to = range.end(clock);
         List<OrderFact> touched = builder.facts(shop.ordersTouchedSince(from));
         aggregator.orders(touched, 1, range::contains, rows);
         events(from, to, range::contains, rows);
@@ -90,9 +89,6 @@ class LiveParts {
         }
     }
 
-    private Instant start(LocalDate day) {
-        return clock.at(day, LocalTime.MIDNIGHT).toInstant();
-    }
 
     private record Cached(Instant watermark, Instant at, DayRows rows) {
     }

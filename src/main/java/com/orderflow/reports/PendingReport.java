@@ -8,7 +8,6 @@ import static com.orderflow.reports.ReportTable.Kind.TIME;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +44,7 @@ public class PendingReport {
     public Report report(ReportRange range, CurrentUser user) {
         ReportPermissions.check(user, ReportPermissions.Action.VIEW_SHOP);
         Instant at = clock.now();
-        List<ShopNow.Pending> pending = now.pending(clock.at(range.from(), LocalTime.MIDNIGHT).toInstant(),
-                clock.at(range.to().plusDays(1), LocalTime.MIDNIGHT).toInstant());
+        List<ShopNow.Pending> pending = now.pending(range.start(clock), range.end(clock));
         List<String> buckets = bucketNames();
         Map<List<String>, long[]> groups = new TreeMap<>((a, b) -> {
             int bucket = Integer.compare(buckets.indexOf(a.get(0)), buckets.indexOf(b.get(0)));

@@ -67,13 +67,14 @@ public class PeopleReport {
         }
         Map<String, Times> perPerson = new TreeMap<>();
         Map<List<String>, Times> perStep = new TreeMap<>((a, b) -> String.join("|", a).compareTo(String.join("|", b)));
-        for (DayRow row : data.rows(DayTable.DURATION, range, false, taskKinds)) {
+        ReportData.View view = data.view(range);
+        for (DayRow row : view.rows(DayTable.DURATION, range, false, taskKinds)) {
             boolean queue = Aggregator.TASK_QUEUE.equals(row.key(0));
             perPerson.computeIfAbsent(row.key(3), p -> new Times()).add(row.histogram, queue);
             perStep.computeIfAbsent(List.of(row.key(3), row.key(1), row.key(2)), k -> new Times()).add(row.histogram, queue);
         }
         Map<String, DayRow> outcomes = new TreeMap<>();
-        data.rows(DayTable.PERSON, range, false, people).forEach(row -> outcomes.put(row.key(0), row));
+        view.rows(DayTable.PERSON, range, false, people).forEach(row -> outcomes.put(row.key(0), row));
         Map<String, Long> openStops = now.openStops();
         TreeSet<String> everyone = new TreeSet<>(perPerson.keySet());
         everyone.addAll(outcomes.keySet());

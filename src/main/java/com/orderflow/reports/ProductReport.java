@@ -39,7 +39,8 @@ public class ProductReport {
 
     public Report report(ReportRange range, CurrentUser user) {
         ReportPermissions.check(user, ReportPermissions.Action.VIEW_SHOP);
-        List<DayRow> rows = data.rows(DayTable.PRODUCT, range, false, ReportData.RowFilter.all());
+        ReportData.View view = data.view(range, range.previous());
+        List<DayRow> rows = view.rows(DayTable.PRODUCT, range, false, ReportData.RowFilter.all());
         TableBuilder byZone = new TableBuilder("productsByZone").column("product", TEXT).column("size", TEXT)
                 .column("zone", TEXT).column("units", COUNT).column("value", MONEY);
         Map<String, Mover> movers = new LinkedHashMap<>();
@@ -51,7 +52,7 @@ public class ProductReport {
                     byZone.row(row.label(0), row.label(1), row.key(1), row.counts[0], row.money[0]);
                     movers.computeIfAbsent(row.key(0), sku -> new Mover(row.label(0), row.label(1), 0)).add(row, false);
                 });
-        for (DayRow row : data.rows(DayTable.PRODUCT, range.previous(), false, ReportData.RowFilter.all())) {
+        for (DayRow row : view.rows(DayTable.PRODUCT, range.previous(), false, ReportData.RowFilter.all())) {
             movers.computeIfAbsent(row.key(0), sku -> new Mover(row.label(0), row.label(1), 0)).add(row, true);
         }
         Comparator<Mover> byUnits = Comparator.comparingLong(Mover::units).thenComparing(Mover::name)

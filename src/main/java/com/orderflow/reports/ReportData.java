@@ -1,6 +1,7 @@
 package com.orderflow.reports;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -28,54 +29,82 @@ class ReportData {
     }
 
     /** A table's rows in the range that pass the filter, summed by key per day (or over the range). */
-    @Transactional(readOnly = true)
     List<DayRow> rows(DayTable table, ReportRange range, boolean byDay, RowFilter filter) {
-        Instant watermark = store.watermark();
-        DayRows merged = new DayRows();
-        Predicate<DayRow> wanted = row -> range.contains(row.day) && filter.test.test(row);
-        if (watermark == null) {
-            live.range(range).of(table, wanted).forEach(row -> merged.add(reDay(row, byDay), 1));
-        } else {
-            merged.addAll(store.read(table, range.from(), range.to(), byDay, filter.sql, filter.params()), 1);
-            live.since(watermark).of(table, wanted).forEach(row -> merged.add(reDay(row, byDay), 1));
-        }
-        return merged.of(table, row -> true);
+        return view(range).rows(table, range, byDay, filter);
+    }
+
+    /** The keys of a table with the largest count or money column over the range, largest first. */
+    List<DayRow> top(DayTable table, String column, ReportRange range, int limit) {
+        return view(range).top(table, column, range, limit);
     }
 
     /**
-     * The keys of a table with the largest count or money column over the range, largest first, without
-     * reading every key of a long range: the stored top (limit + keys the live part changed), those
-     * changed keys' stored sums, and the live part itself.
+     * One look at the figures for a report that reads several tables or ranges: the watermark and
+     * the live part are read once for all of them.
      */
     @Transactional(readOnly = true)
-    List<DayRow> top(DayTable table, String column, ReportRange range, int limit) {
+    View view(ReportRange... ranges) {
         Instant watermark = store.watermark();
-        DayRows merged = new DayRows();
-        Predicate<DayRow> inRange = row -> range.contains(row.day);
-        if (watermark == null) {
-            live.range(range).of(table, inRange).forEach(row -> merged.add(reDay(row, false), 1));
-        } else {
-            List<DayRow> changed = live.since(watermark).of(table, inRange);
-            Set<String> keys = new HashSet<>();
-            changed.forEach(row -> keys.add(row.key(0)));
-            List<DayRow> stored = new ArrayList<>(store.top(table, column, range.from(), range.to(), limit + keys.size()));
-            if (!keys.isEmpty()) {
-                Set<String> seen = new HashSet<>();
-                stored.forEach(row -> seen.add(row.key(0)));
-                keys.removeAll(seen);
+        if (watermark != null) {
+            return new View(watermark, live.since(watermark));
+        }
+        LocalDate from = ranges[0].from();
+        LocalDate to = ranges[0].to();
+        for (ReportRange range : ranges) {
+            from = range.from().isBefore(from) ? range.from() : from;
+            to = range.to().isAfter(to) ? range.to() : to;
+        }
+        return new View(null, live.range(new ReportRange(from, to, Grouping.DAY)));
+    }
+
+    /** The stored rows and the live part, as of one moment. */
+    final class View {
+        private final Instant watermark;
+        private final DayRows liveRows;
+
+        private View(Instant watermark, DayRows liveRows) {
+            this.watermark = watermark;
+            this.liveRows = liveRows;
+        }
+
+        /** A table's rows in the range that pass the filter, summed by key per day (or over the range). */
+        List<DayRow> rows(DayTable table, ReportRange range, boolean byDay, RowFilter filter) {
+            DayRows merged = new DayRows();
+            if (watermark != null) {
+                merged.addAll(store.read(table, range.from(), range.to(), byDay, filter.sql, filter.params()), 1);
+            }
+            liveRows.of(table, row -> range.contains(row.day) && filter.test.test(row))
+                    .forEach(row -> merged.add(reDay(row, byDay), 1));
+            return merged.of(table, row -> true);
+        }
+
+        /**
+         * The keys of a table with the largest count or money column over the range, largest first,
+         * without reading every key of a long range: the stored top (limit + keys the live part
+         * changed), those changed keys' stored sums, and the live part itself.
+         */
+        List<DayRow> top(DayTable table, String column, ReportRange range, int limit) {
+            DayRows merged = new DayRows();
+            List<DayRow> changed = liveRows.of(table, row -> range.contains(row.day));
+            if (watermark != null) {
+                Set<String> keys = new HashSet<>();
+                changed.forEach(row -> keys.add(row.key(0)));
+                List<DayRow> stored = new ArrayList<>(store.top(table, column, range.from(), range.to(),
+                        limit + keys.size()));
+                stored.forEach(row -> keys.remove(row.key(0)));
                 for (List<String> chunk : FactStore.chunks(List.copyOf(keys))) {
                     stored.addAll(store.read(table, range.from(), range.to(), false, table.keys.get(0) + " IN (:keys)",
                             new MapSqlParameterSource("keys", chunk)));
                 }
+                merged.addAll(stored, 1);
             }
-            merged.addAll(stored, 1);
             changed.forEach(row -> merged.add(reDay(row, false), 1));
+            Comparator<DayRow> largest = table.counts.contains(column)
+                    ? Comparator.comparingLong((DayRow row) -> row.count(column)).reversed()
+                    : Comparator.comparing((DayRow row) -> row.money(column)).reversed();
+            return merged.of(table, row -> true).stream().sorted(largest.thenComparing(row -> row.key(0)))
+                    .limit(limit).toList();
         }
-        Comparator<DayRow> largest = table.counts.contains(column)
-                ? Comparator.comparingLong((DayRow row) -> row.count(column)).reversed()
-                : Comparator.comparing((DayRow row) -> row.money(column)).reversed();
-        return merged.of(table, row -> true).stream().sorted(largest.thenComparing(row -> row.key(0)))
-                .limit(limit).toList();
     }
 
     private static DayRow reDay(DayRow row, boolean byDay) {

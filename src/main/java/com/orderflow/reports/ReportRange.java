@@ -35,6 +35,21 @@ public record ReportRange(LocalDate from, LocalDate to, Grouping grouping) {
         return periods;
     }
 
+    /** When the range begins: midnight of its first day in the shop's zone. */
+    public java.time.Instant start(com.orderflow.platform.ShopClock clock) {
+        return startOf(clock, from);
+    }
+
+    /** When the range is over: midnight after its last day in the shop's zone. */
+    public java.time.Instant end(com.orderflow.platform.ShopClock clock) {
+        return startOf(clock, to.plusDays(1));
+    }
+
+    /** Midnight at the start of a shop day, as an instant (on a UTC server 18:30 the day before, for IST). */
+    static java.time.Instant startOf(com.orderflow.platform.ShopClock clock, LocalDate day) {
+        return clock.at(day, java.time.LocalTime.MIDNIGHT).toInstant();
+    }
+
     /** The query string that asks for this range again ("from=…&to=…&group=…"). */
     public String query() {
         return "from=" + from + "&to=" + to + "&group=" + grouping.parameter();

@@ -3,7 +3,6 @@ package com.orderflow.reports;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -98,6 +97,7 @@ public class RollUp {
         // activity durations live only in the engine's history (cleaned after its time to live):
         // rewritten for the days since the last run, kept as they are on older days
         days.forEach(day -> rewrite(day, mark, !day.isBefore(first) && !day.isAfter(last)));
+        store.rebuildMonths(days);
         return touched.size();
     }
 
@@ -111,14 +111,20 @@ public class RollUp {
         for (LocalDate from = first; !from.isAfter(last); from = from.plusDays(FIRST_RUN_WINDOW_DAYS)) {
             LocalDate window = from;
             orders += transaction.execute(status -> {
-                LocalDate end = window.plusDays(FIRST_RUN_WINDOW_DAYS);
-                List<Long> ids = shop.ordersPlacedBetween(start(window), start(end));
+                // never past the watermark's day: a later day is the live part's until the next run
+                LocalDate end = window.plusDays(FIRST_RUN_WINDOW_DAYS).isAfter(last.plusDays(1)) ? last.plusDays(1)
+                        : window.plusDays(FIRST_RUN_WINDOW_DAYS);
+                Instant windowStart = ReportRange.startOf(clock, window);
+                Instant windowEnd = ReportRange.startOf(clock, end);
+                List<Long> ids = shop.ordersPlacedBetween(windowStart, windowEnd);
                 facts.replaceOrders(ids, builder.facts(ids), clock.now());
-                Instant tasksUntil = start(end).isBefore(mark) ? start(end) : mark;
-                facts.insertTasks(engine.tasksCompleted(start(window), tasksUntil));
-                for (LocalDate day = window; day.isBefore(end) && !day.isAfter(last); day = day.plusDays(1)) {
+                facts.insertTasks(engine.tasksCompleted(windowStart, windowEnd.isBefore(mark) ? windowEnd : mark));
+                List<LocalDate> days = new ArrayList<>();
+                for (LocalDate day = window; day.isBefore(end); day = day.plusDays(1)) {
                     rewrite(day, mark, true);
+                    days.add(day);
                 }
+                store.rebuildMonths(days);
                 return (long) ids.size();
             });
         }
@@ -130,11 +136,13 @@ public class RollUp {
         DayRows rows = new DayRows();
         aggregator.orders(facts.ordersOnDay(day), 1, day::equals, rows);
         aggregator.tasks(facts.tasks(day, day, null), d -> true, rows);
-        Instant until = start(day.plusDays(1)).isBefore(mark) ? start(day.plusDays(1)) : mark;
-        if (start(day).isBefore(until)) {
-            shop.counterSales(start(day), until).forEach(sale -> aggregator.counterSale(sale, day, rows));
+        Instant from = ReportRange.startOf(clock, day);
+        Instant next = ReportRange.startOf(clock, day.plusDays(1));
+        Instant until = next.isBefore(mark) ? next : mark;
+        if (from.isBefore(until)) {
+            shop.counterSales(from, until).forEach(sale -> aggregator.counterSale(sale, day, rows));
             if (withActivities) {
-                engine.activitiesEnded(start(day), until, a -> aggregator.activity(a, rows));
+                engine.activitiesEnded(from, until, a -> aggregator.activity(a, rows));
             }
         }
         store.replaceDays(List.of(day), rows, EnumSet.allOf(DayTable.class), withActivities);
@@ -153,7 +161,4 @@ public class RollUp {
         return LocalDate.ofInstant(at, clock.zone());
     }
 
-    private Instant start(LocalDate day) {
-        return clock.at(day, LocalTime.MIDNIGHT).toInstant();
-    }
 }

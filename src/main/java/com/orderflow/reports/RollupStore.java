@@ -21,6 +21,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class RollupStore {
     static final String DAILY = "daily";
+    /** The duration histograms per calendar month, kept beside the days. */
+    static final String MONTHS = "report_duration_month";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -82,10 +84,20 @@ class RollupStore {
         String filter = " WHERE shop_day BETWEEN :from AND :to" + (where.isEmpty() ? "" : " AND (" + where + ")");
         if (table.histogram) {
             DayRows rows = new DayRows();
-            jdbc.query("SELECT shop_day, " + String.join(", ", table.columns()) + " FROM " + table.table + filter, params,
-                    (ResultSet rs) -> {
-                        rows.add(row(table, rs, byDay), 1);
-                    });
+            if (byDay) {
+                histograms(table.table, "shop_day", from, to, where, params, true, rows);
+            } else {
+                // whole months from the month table, the days before and after them from the day table
+                LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+                LocalDate afterMonths = to.plusDays(1).withDayOfMonth(1);
+                if (firstMonth.isBefore(afterMonths)) {
+                    histograms(table.table, "shop_day", from, firstMonth.minusDays(1), where, params, false, rows);
+                    histograms(MONTHS, "shop_month", firstMonth, afterMonths.minusDays(1), where, params, false, rows);
+                    histograms(table.table, "shop_day", afterMonths, to, where, params, false, rows);
+                } else {
+                    histograms(table.table, "shop_day", from, to, where, params, false, rows);
+                }
+            }
             return rows.of(table, r -> true);
         }
         String keys = String.join(", ", table.keys);
@@ -96,6 +108,43 @@ class RollupStore {
         String select = (byDay ? "shop_day, " : "") + keys + (sums.isEmpty() ? "" : ", " + String.join(", ", sums));
         return jdbc.query("SELECT " + select + " FROM " + table.table + filter + " GROUP BY " + (byDay ? "shop_day, " : "")
                 + keys, params, (rs, i) -> row(table, rs, byDay));
+    }
+
+    private void histograms(String tableName, String dayColumn, LocalDate from, LocalDate to, String where,
+            MapSqlParameterSource params, boolean byDay, DayRows into) {
+        if (from.isAfter(to)) {
+            return;
+        }
+        MapSqlParameterSource range = new MapSqlParameterSource(params.getValues()).addValue("from", from).addValue("to", to);
+        jdbc.query("SELECT " + dayColumn + " AS shop_day, " + String.join(", ", DayTable.DURATION.columns()) + " FROM "
+                + tableName + " WHERE " + dayColumn + " BETWEEN :from AND :to" + (where.isEmpty() ? "" : " AND (" + where + ")"),
+                range, (ResultSet rs) -> {
+                    into.add(row(DayTable.DURATION, rs, byDay), 1);
+                });
+    }
+
+    /**
+     * Rebuilds the month rows of the duration histograms for every month these days fall in, from
+     * the month's day rows; in the caller's transaction, after the days were rewritten.
+     */
+    void rebuildMonths(Collection<LocalDate> days) {
+        for (LocalDate month : days.stream().map(d -> d.withDayOfMonth(1)).distinct().toList()) {
+            DayRows merged = new DayRows();
+            histograms(DayTable.DURATION.table, "shop_day", month, month.plusMonths(1).minusDays(1), "",
+                    new MapSqlParameterSource(), false, merged);
+            MapSqlParameterSource at = new MapSqlParameterSource("month", month);
+            jdbc.update("DELETE FROM " + MONTHS + " WHERE shop_month = :month", at);
+            List<SqlParameterSource> inserts = new ArrayList<>();
+            for (DayRow row : merged.of(DayTable.DURATION, r -> true)) {
+                inserts.add(new MapSqlParameterSource("month", month).addValue("kind", row.key(0))
+                        .addValue("k1", row.key(1)).addValue("k2", row.key(2)).addValue("k3", row.key(3))
+                        .addValue("n", row.counts[0]).addValue("sum_ms", row.counts[1])
+                        .addValue("histogram", row.histogram.encode()));
+            }
+            jdbc.batchUpdate("INSERT INTO " + MONTHS + " (shop_month, kind, k1, k2, k3, n, sum_ms, histogram)"
+                    + " VALUES (:month, :kind, :k1, :k2, :k3, :n, :sum_ms, :histogram)",
+                    inserts.toArray(SqlParameterSource[]::new));
+        }
     }
 
     /** The keys with the largest sum of a column over [from, to], largest first (e.g. top customers). */

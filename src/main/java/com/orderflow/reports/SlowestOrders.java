@@ -5,7 +5,6 @@ import static com.orderflow.reports.ReportTable.Kind.TEXT;
 import static com.orderflow.reports.ReportTable.Kind.TIME;
 
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -69,8 +68,8 @@ public class SlowestOrders {
 
     private Report tasks(ReportRange range, String taskKey, String person) {
         Instant watermark = store.watermark();
-        Instant from = start(range.from());
-        Instant to = start(range.to().plusDays(1));
+        Instant from = range.start(clock);
+        Instant to = range.end(clock);
         List<TaskFact> all = new ArrayList<>();
         if (watermark == null) {
             all.addAll(engine.tasksCompleted(from, to));
@@ -93,7 +92,7 @@ public class SlowestOrders {
         ToLongFunction<OrderFact> time = timeIn(status);
         Instant watermark = store.watermark();
         Map<Long, OrderFact> byId = new HashMap<>();
-        Instant since = watermark == null ? start(range.from()) : watermark;
+        Instant since = watermark == null ? range.start(clock) : watermark;
         if (watermark != null) {
             facts.ordersPlaced(range.from(), range.to()).forEach(f -> byId.put(f.orderId(), f));
         }
@@ -140,7 +139,4 @@ public class SlowestOrders {
         return orderNumber == null ? null : new ReportTable.Link(orderNumber, "/orders/" + orderNumber);
     }
 
-    private Instant start(java.time.LocalDate day) {
-        return clock.at(day, LocalTime.MIDNIGHT).toInstant();
-    }
 }

@@ -48,7 +48,8 @@ public class StatusReport {
             statuses.put(List.of(status, "others"), new Histogram());
             statuses.put(List.of(status, "advance"), new Histogram());
         }
-        for (DayRow row : rows(range, Aggregator.STATUS)) {
+        ReportData.View view = data.view(range);
+        for (DayRow row : rows(view, range, Aggregator.STATUS)) {
             String group = "ADVANCE_BOOKING".equals(row.key(2)) ? "advance" : "others";
             statuses.computeIfAbsent(List.of(row.key(1), group), k -> new Histogram()).merge(row.histogram, 1);
         }
@@ -64,7 +65,7 @@ public class StatusReport {
         });
         TableBuilder steps = new TableBuilder("processSteps").column("step", TEXT).column("count", COUNT)
                 .column("average", TIME).column("p50", TIME).column("p90", TIME).column("total", TIME);
-        List<DayRow> activities = rows(range, Aggregator.ACTIVITY);
+        List<DayRow> activities = rows(view, range, Aggregator.ACTIVITY);
         activities.stream().filter(r -> OrderFulfilmentProcess.KEY.equals(r.key(1)) && r.histogram.sum() > 0)
                 .sorted(Comparator.comparingLong((DayRow r) -> r.histogram.sum()).reversed()
                         .thenComparing(r -> r.key(2)))
@@ -74,15 +75,15 @@ public class StatusReport {
         List<Report.Dataset> chart = List.of(
                 new Report.Dataset("reports.col.p50", STATUSES.stream().map(s -> minutes(statuses.get(List.of(s, "others")), 0.5)).toList(), false),
                 new Report.Dataset("reports.col.p90", STATUSES.stream().map(s -> minutes(statuses.get(List.of(s, "others")), 0.9)).toList(), false));
-        return new Report("time-in-status", range, List.of(statusTable.build(), bottlenecks(range, activities),
+        return new Report("time-in-status", range, List.of(statusTable.build(), bottlenecks(view, range, activities),
                 steps.build()), new Report.Chart("bar", STATUSES.stream().map(s -> "status." + s).toList(), false, chart),
                 statuses.values().stream().allMatch(Histogram::isEmpty) && activities.isEmpty(),
                 List.of("reports.note.timeInStatus"));
     }
 
-    private ReportTable bottlenecks(ReportRange range, List<DayRow> activities) {
+    private ReportTable bottlenecks(ReportData.View view, ReportRange range, List<DayRow> activities) {
         List<Candidate> candidates = new ArrayList<>();
-        for (DayRow row : rows(range, Aggregator.TASK_TOTAL)) {
+        for (DayRow row : rows(view, range, Aggregator.TASK_TOTAL)) {
             candidates.add(new Candidate(row.key(1), row.key(2), row.key(3), row.histogram));
         }
         for (DayRow row : activities) {
@@ -107,8 +108,8 @@ public class StatusReport {
         return table.build();
     }
 
-    private List<DayRow> rows(ReportRange range, String kind) {
-        return data.rows(DayTable.DURATION, range, false, ReportData.RowFilter.keyIn(DayTable.DURATION, 0, List.of(kind)));
+    private static List<DayRow> rows(ReportData.View view, ReportRange range, String kind) {
+        return view.rows(DayTable.DURATION, range, false, ReportData.RowFilter.keyIn(DayTable.DURATION, 0, List.of(kind)));
     }
 
     private static ReportTable.Link slowest(ReportRange range, String kind, String key, String person, String channels) {

@@ -127,7 +127,8 @@ final class ReportsBenchmark {
         String[][] sizes = {{"1KG", "1 kg", "1000", "1"}, {"500", "500 g", "500", "0.5"}, {"250", "250 g", "250", "0.25"}};
         for (String[] sweet : SWEETS) {
             for (String[] size : sizes) {
-                String sku = "B-" + sweet[0].replaceAll("[^A-Za-z]", "").substring(0, 5).toUpperCase(Locale.ROOT) + "-" + size[0];
+                String letters = sweet[0].replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+                String sku = "B-" + letters.substring(0, Math.min(5, letters.length())) + "-" + size[0];
                 BigDecimal price = new BigDecimal(sweet[1]).multiply(new BigDecimal(size[3])).setScale(2);
                 jdbc.update("INSERT INTO product (sku, name, size_label, unit_weight_grams, price, reorder_level,"
                         + " returns_restockable, created_at) VALUES (?, ?, ?, ?, ?, 10, false, now())", sku, sweet[0], size[1],

@@ -136,6 +136,15 @@ class ReportApiTest {
     }
 
     @Test
+    void theSummaryPageSaysWhetherEmailIsOnAndIsTheOwnersAndManagersOnly() throws Exception {
+        mvc.perform(get("/reports/summary").with(staff("owner", "admin")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"mail-configured\"")));
+        mvc.perform(get("/reports").with(staff("manager", "order-manager")).param("lang", "hi"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("बिक्री और डिस्पैच")));
+        mvc.perform(get("/reports/summary").with(staff("someone", "packer"))).andExpect(status().isForbidden());
+    }
+
+    @Test
     void aPackerOrDeliveryBoySeesOnlyHisOwnFiguresOnMyWork() throws Exception {
         mvc.perform(get("/api/reports/my-work").param("from", FROM).param("to", TO)
                 .with(staff(ReportDataSet.PACKER, "packer")))

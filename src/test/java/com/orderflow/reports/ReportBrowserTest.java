@@ -116,15 +116,21 @@ class ReportBrowserTest {
         WebElement badge = wait.until(d -> d.findElements(
                 By.cssSelector(".djs-overlay .orderflow-heat[data-activity=UserTask_PackOrder]")).stream().findFirst()
                 .orElse(null));
-        assertThat(badge.getText()).matches("\\d+ · p90 .*min");
+        screenshot("cockpit-heatmap");
+        assertThat(badge.getAttribute("textContent")).matches("\\d+ · p90 .*min");
         assertThat(browser.findElements(By.cssSelector("g.djs-element[data-element-id=UserTask_PackOrder]")).get(0)
                 .getAttribute("class")).containsPattern("of-heat-[0-4]");
-        screenshot("cockpit-heatmap");
     }
 
+    /** The whole page at the window's width: the window is made as tall as the page for the picture. */
     private void screenshot(String name) throws Exception {
         Path folder = Path.of("target", "screenshots");
         Files.createDirectories(folder);
+        Dimension size = browser.manage().window().getSize();
+        Long height = (Long) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight;");
+        browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(6000, height + 140)));
         Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        browser.manage().window().setSize(size);
     }
 }
