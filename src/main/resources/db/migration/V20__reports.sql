@@ -10,6 +10,7 @@ CREATE INDEX ix_order_status_change_at ON order_status_change (changed_at);
 CREATE INDEX ix_counter_sale_sold_at ON counter_sale (sold_at);
 CREATE INDEX ix_credit_note_issued_at ON credit_note (issued_at);
 CREATE INDEX ix_return_case_opened_at ON return_case (opened_at);
+CREATE INDEX ix_return_case_replacement ON return_case (replacement_order);
 CREATE INDEX ix_delivery_stop_completed_at ON delivery_stop (completed_at);
 CREATE INDEX ix_customer_order_promised_by ON customer_order (status, promised_by);
 

@@ -4,7 +4,7 @@
   'use strict';
   var main = document.getElementById('heatmap');
   var container = main && main.querySelector('[data-part=diagram]');
-  if (!container || !window.BpmnJS) {
+  if (!container || !window.BpmnJS || !main.getAttribute('data-heat')) {
     return;
   }
 

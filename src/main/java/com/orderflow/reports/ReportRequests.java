@@ -52,6 +52,14 @@ public class ReportRequests {
         return new ReportRange(start, end, grouping);
     }
 
+    /** @throws InvalidInputException naming {@code process} when it is not one of the deployed process keys */
+    public void checkProcess(String process, List<String> known, Locale locale) {
+        if (process == null || !known.contains(process.trim())) {
+            throw new InvalidInputException("process", text("reports.error.process", locale,
+                    process == null ? "" : process.trim(), String.join(", ", known)));
+        }
+    }
+
     private LocalDate date(String field, String value, LocalDate fallback, List<FieldProblem> problems, Locale locale) {
         if (value == null || value.isBlank()) {
             return fallback;

@@ -66,12 +66,23 @@ public class RollUp {
         Instant now = clock.now();
         Instant mark = now.minus(MARGIN);
         Instant watermark = store.watermark();
-        long orders = watermark == null ? firstRun(mark) : transaction.execute(status -> incremental(mark));
+        long orders;
+        if (watermark == null) {
+            orders = firstRun(mark);
+            long took = System.currentTimeMillis() - started;
+            transaction.executeWithoutResult(status -> {
+                store.lockWatermark();
+                store.advance(mark, now, took, orders);
+            });
+        } else {
+            // the facts, the days and the watermark move in one transaction: a report sees all or none
+            orders = transaction.execute(status -> {
+                long refreshed = incremental(mark);
+                store.advance(mark, now, System.currentTimeMillis() - started, refreshed);
+                return refreshed;
+            });
+        }
         long took = System.currentTimeMillis() - started;
-        transaction.executeWithoutResult(status -> {
-            store.lockWatermark();
-            store.advance(mark, now, took, orders);
-        });
         live.forget();
         log.info("Reports rolled up to {}: {} order(s) refreshed in {} ms", mark, orders, took);
         return orders;

@@ -137,8 +137,9 @@ class ShopFacts {
                 + " ORDER BY order_id, changed_at, id", ids,
                 rs -> raw.changes(rs.getLong("order_id")).add(new Change(rs.getString("to_status"),
                         instant(rs, "changed_at"))));
-        each("SELECT order_id, status, grand_total, issued_by, issued_at FROM bill WHERE order_id IN (:ids)"
-                + " ORDER BY issued_at, id", ids,
+        // by order number: bill.order_id has no index of its own, order_number has
+        each("SELECT order_id, status, grand_total, issued_by, issued_at FROM bill WHERE order_number IN (:numbers)"
+                + " ORDER BY issued_at, id", byNumber,
                 rs -> raw.bills(rs.getLong("order_id")).add(new RawBill(rs.getString("status"),
                         rs.getBigDecimal("grand_total"), rs.getString("issued_by"))));
         each("SELECT order_number, amount FROM credit_note WHERE order_number IN (:numbers)", byNumber,

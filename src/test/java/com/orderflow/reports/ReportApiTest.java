@@ -101,6 +101,10 @@ class ReportApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("शेवटच्या दिवसानंतर (" + FROM + ") असू नये")))
                 .andExpect(content().string(containsString("data-testid=\"error-from\"")));
+        mvc.perform(get("/reports/heatmap").param("process", "no-such-process").param("lang", "mr")
+                .with(staff("owner", "admin")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("तैनात प्रक्रियांपैकी एक हवी")));
     }
 
     @Test

@@ -21,6 +21,7 @@ import com.orderflow.reports.ReportExports;
 import com.orderflow.reports.ReportRange;
 import com.orderflow.reports.ReportTable;
 import com.orderflow.reports.ReportText;
+import com.orderflow.reports.ReportRequests;
 import com.orderflow.reports.Reports;
 import com.orderflow.reports.SlowestOrders;
 
@@ -43,12 +44,15 @@ class ReportApi {
     private final Heatmap heatmap;
     private final SlowestOrders slowest;
     private final MessageSource messages;
+    private final ReportRequests requests;
 
-    ReportApi(Reports reports, Heatmap heatmap, SlowestOrders slowest, MessageSource messages) {
+    ReportApi(Reports reports, Heatmap heatmap, SlowestOrders slowest, MessageSource messages,
+            ReportRequests requests) {
         this.reports = reports;
         this.heatmap = heatmap;
         this.slowest = slowest;
         this.messages = messages;
+        this.requests = requests;
     }
 
     @Operation(summary = "The BPMN heatmap of a process: per flow node, times ended, average and p90 duration, heat 0-4")
@@ -57,6 +61,9 @@ class ReportApi {
             @RequestParam(required = false) String processDefinitionId, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, CurrentUser user) {
         ReportRange range = reports.range("heatmap", from, to, null, Locale.ENGLISH);
+        if (processDefinitionId == null || processDefinitionId.isBlank()) {
+            requests.checkProcess(process, heatmap.processes(user), Locale.ENGLISH);
+        }
         return heatmap.heat(process, processDefinitionId, range, user);
     }
 

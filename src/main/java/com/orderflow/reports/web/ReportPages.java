@@ -21,6 +21,7 @@ import com.orderflow.reports.DailySummary;
 import com.orderflow.reports.Heatmap;
 import com.orderflow.reports.Report;
 import com.orderflow.reports.ReportText;
+import com.orderflow.reports.ReportRequests;
 import com.orderflow.reports.Reports;
 import com.orderflow.reports.SlowestOrders;
 
@@ -40,9 +41,10 @@ class ReportPages {
     private final MessageSource messages;
     private final ObjectMapper json;
     private final ShopClock clock;
+    private final ReportRequests requests;
 
     ReportPages(Reports reports, SlowestOrders slowest, Heatmap heatmap, DailySummary summary, MessageSource messages,
-            ObjectMapper json, ShopClock clock) {
+            ObjectMapper json, ShopClock clock, ReportRequests requests) {
         this.reports = reports;
         this.slowest = slowest;
         this.heatmap = heatmap;
@@ -50,6 +52,7 @@ class ReportPages {
         this.messages = messages;
         this.json = json;
         this.clock = clock;
+        this.requests = requests;
     }
 
     @GetMapping("/reports")
@@ -88,7 +91,8 @@ class ReportPages {
 
     @GetMapping("/reports/heatmap")
     String heatmapPage(@RequestParam(required = false) String process, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, CurrentUser user, Locale locale, Model model) {
+            @RequestParam(required = false) String to, CurrentUser user, Locale locale, Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         List<String> processes = heatmap.processes(user);
         String chosen = process == null || process.isBlank() ? "order-fulfilment" : process.trim();
         model.addAttribute("processes", processes);
@@ -96,12 +100,14 @@ class ReportPages {
         model.addAttribute("process", chosen);
         model.addAttribute("here", "/reports/heatmap");
         try {
+            requests.checkProcess(chosen, processes, locale);
             var range = reports.range("heatmap", from, to, null, locale);
             model.addAttribute("range", range);
             Heatmap.View view = heatmap.heat(chosen, null, range, user);
             model.addAttribute("view", view);
             model.addAttribute("table", PageTable.of(Heatmap.table(view), new ReportText(messages, locale), range.grouping()));
         } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("errors", e.byField());
             model.addAttribute("from", from);
             model.addAttribute("to", to);
