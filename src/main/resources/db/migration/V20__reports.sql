@@ -1,9 +1,7 @@
 -- Reports (K8, K13, F1, F4, S7, F9): indexes the reports' reads need on other modules' tables, the
 -- per-order and per-task facts, the daily roll-up tables, and the daily summary.
--- Plain SQL that runs unchanged on H2 2.x and PostgreSQL. The reports module only reads the
--- tables of other modules (reports.ShopFacts holds every such query); it owns the report_* tables.
--- No views over other modules' tables: a view would stop their own migrations from changing a
--- column it names (PostgreSQL refuses to alter a column a view depends on).
+-- Plain SQL. The reports module reads other modules' tables only through the read-only views of
+-- V20_1 (report_v_*); it owns the report_* tables.
 
 -- What changed since the last roll-up: every time column the roll-up asks "since when?"
 CREATE INDEX ix_order_status_change_at ON order_status_change (changed_at);

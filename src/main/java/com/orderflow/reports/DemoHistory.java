@@ -98,9 +98,9 @@ class DemoHistory implements ApplicationRunner {
 
     private ShopHistory.Setup setup() {
         List<ShopHistory.Product> products = jdbc.query("""
-                SELECT p.id, (SELECT MIN(b.id) FROM stock_batch b WHERE b.product_id = p.id) AS batch_id, p.sku, p.name,
+                SELECT p.id, (SELECT MIN(b.id) FROM report_v_stock_batch b WHERE b.product_id = p.id) AS batch_id, p.sku, p.name,
                        p.size_label, p.price, p.unit_weight_grams
-                  FROM product p ORDER BY p.id""", (rs, i) -> new ShopHistory.Product(rs.getLong("id"),
+                  FROM report_v_product p ORDER BY p.id""", (rs, i) -> new ShopHistory.Product(rs.getLong("id"),
                 rs.getLong("batch_id"), rs.getString("sku"), rs.getString("name"), rs.getString("size_label"),
                 rs.getBigDecimal("price"), rs.getBigDecimal("unit_weight_grams").intValue()))
                 .stream().filter(p -> p.batchId() > 0).toList();

@@ -47,7 +47,7 @@ class EngineHistory {
                            AND l.TIMESTAMP_ <= t.END_TIME_) AS claimed
                   FROM ACT_HI_TASKINST t
                   LEFT JOIN ACT_HI_PROCINST p ON p.PROC_INST_ID_ = t.PROC_INST_ID_
-                  LEFT JOIN delivery_stop s ON s.task_id = t.ID_
+                  LEFT JOIN report_v_delivery_stop s ON s.task_id = t.ID_
                  WHERE t.END_TIME_ >= :from AND t.END_TIME_ < :to AND t.DELETE_REASON_ = 'completed'
                    AND t.ASSIGNEE_ IS NOT NULL""", range(from, to), (rs, i) -> {
             Instant created = rs.getTimestamp("START_TIME_").toInstant();

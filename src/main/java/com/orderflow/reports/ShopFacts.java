@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Every read the reports make of other modules' tables, in one place (read-only SQL; which foreign
- * columns the reports depend on is what this file names). Orders come back as raw rows that
+ * The reports' reads of what other modules keep about orders and counter sales, through the
+ * read-only views the reports own ({@code report_v_*}, migration V20_1, which names every foreign
+ * column the reports depend on). Orders come back as raw rows that
  * {@link OrderFactBuilder} turns into {@link OrderFact}s.
  */
 @Component
@@ -40,29 +41,29 @@ class ShopFacts {
     Set<Long> ordersTouchedSince(Instant since) {
         MapSqlParameterSource at = new MapSqlParameterSource("since", OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC));
         Set<Long> ids = new LinkedHashSet<>(jdbc.queryForList(
-                "SELECT id FROM customer_order WHERE created_at >= :since", at, Long.class));
+                "SELECT id FROM report_v_order WHERE created_at >= :since", at, Long.class));
         ids.addAll(jdbc.queryForList(
-                "SELECT DISTINCT order_id FROM order_status_change WHERE changed_at >= :since", at, Long.class));
+                "SELECT DISTINCT order_id FROM report_v_status_change WHERE changed_at >= :since", at, Long.class));
         ids.addAll(jdbc.queryForList("""
-                SELECT o.id FROM customer_order o WHERE o.order_number IN (
-                    SELECT order_ref FROM audit_event WHERE at >= :since AND order_ref IS NOT NULL
-                    UNION SELECT order_number FROM bill WHERE issued_at >= :since
-                    UNION SELECT order_number FROM credit_note WHERE issued_at >= :since
-                    UNION SELECT order_number FROM return_case WHERE opened_at >= :since
-                    UNION SELECT replacement_order FROM return_case WHERE opened_at >= :since
-                    UNION SELECT order_number FROM delivery_stop WHERE completed_at >= :since)""", at, Long.class));
+                SELECT o.id FROM report_v_order o WHERE o.order_number IN (
+                    SELECT order_ref FROM report_v_audit WHERE at >= :since AND order_ref IS NOT NULL
+                    UNION SELECT order_number FROM report_v_bill WHERE issued_at >= :since
+                    UNION SELECT order_number FROM report_v_credit_note WHERE issued_at >= :since
+                    UNION SELECT order_number FROM report_v_return WHERE opened_at >= :since
+                    UNION SELECT replacement_order FROM report_v_return WHERE opened_at >= :since
+                    UNION SELECT order_number FROM report_v_delivery_stop WHERE completed_at >= :since)""", at, Long.class));
         return ids;
     }
 
     /** Every order placed in [from, to), oldest first: the first roll-up and a rebuild walk these. */
     List<Long> ordersPlacedBetween(Instant from, Instant to) {
-        return jdbc.queryForList("SELECT id FROM customer_order WHERE created_at >= :from AND created_at < :to ORDER BY id",
+        return jdbc.queryForList("SELECT id FROM report_v_order WHERE created_at >= :from AND created_at < :to ORDER BY id",
                 new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to)), Long.class);
     }
 
     /** When the oldest order was placed, or null for a shop without orders. */
     Instant firstOrderAt() {
-        OffsetDateTime first = jdbc.getJdbcTemplate().queryForObject("SELECT MIN(created_at) FROM customer_order",
+        OffsetDateTime first = jdbc.getJdbcTemplate().queryForObject("SELECT MIN(created_at) FROM report_v_order",
                 OffsetDateTime.class);
         return first == null ? null : first.toInstant();
     }
@@ -72,7 +73,7 @@ class ShopFacts {
         Map<Long, CounterSale> sales = new java.util.LinkedHashMap<>();
         each("""
                 SELECT s.id, s.sold_at, s.total, p.sku, p.name, p.size_label, l.quantity, l.line_total
-                  FROM counter_sale s JOIN counter_sale_line l ON l.sale_id = s.id JOIN product p ON p.id = l.product_id
+                  FROM report_v_counter_sale s JOIN report_v_counter_sale_line l ON l.sale_id = s.id JOIN report_v_product p ON p.id = l.product_id
                  WHERE s.sold_at >= :from AND s.sold_at < :to ORDER BY s.id, l.id""",
                 new MapSqlParameterSource("from", utc(from)).addValue("to", utc(to)), rs -> {
                     CounterSale sale = sales.get(rs.getLong("id"));
@@ -92,7 +93,7 @@ class ShopFacts {
 
     /** When the first counter sale was made, or null. */
     Instant firstCounterSaleAt() {
-        OffsetDateTime first = jdbc.getJdbcTemplate().queryForObject("SELECT MIN(sold_at) FROM counter_sale",
+        OffsetDateTime first = jdbc.getJdbcTemplate().queryForObject("SELECT MIN(sold_at) FROM report_v_counter_sale",
                 OffsetDateTime.class);
         return first == null ? null : first.toInstant();
     }
@@ -113,7 +114,7 @@ class ShopFacts {
         each("""
                 SELECT id, order_number, channel, status, customer_name, customer_phone, customer_locality,
                        customer_pincode, delivery_boy, total, cancel_reason, created_at, promised_by
-                  FROM customer_order WHERE id IN (:ids)""", ids, rs -> {
+                  FROM report_v_order WHERE id IN (:ids)""", ids, rs -> {
             RawOrder order = new RawOrder(rs.getLong("id"), rs.getString("order_number"), rs.getString("channel"),
                     rs.getString("status"), rs.getString("customer_name"), rs.getString("customer_phone"),
                     rs.getString("customer_locality"), rs.getString("customer_pincode"), rs.getString("delivery_boy"),
@@ -129,27 +130,27 @@ class ShopFacts {
         MapSqlParameterSource byNumber = new MapSqlParameterSource("numbers", numbers);
         each("""
                 SELECT order_id, line_no, sku, product_name, size_label, quantity, line_total
-                  FROM order_line WHERE order_id IN (:ids) ORDER BY order_id, line_no""", ids,
+                  FROM report_v_order_line WHERE order_id IN (:ids) ORDER BY order_id, line_no""", ids,
                 rs -> raw.lines(rs.getLong("order_id")).add(new OrderFact.Line(rs.getString("sku"),
                         rs.getString("product_name"), nonNull(rs.getString("size_label")), rs.getInt("quantity"),
                         rs.getBigDecimal("line_total"))));
-        each("SELECT order_id, to_status, changed_at FROM order_status_change WHERE order_id IN (:ids)"
+        each("SELECT order_id, to_status, changed_at FROM report_v_status_change WHERE order_id IN (:ids)"
                 + " ORDER BY order_id, changed_at, id", ids,
                 rs -> raw.changes(rs.getLong("order_id")).add(new Change(rs.getString("to_status"),
                         instant(rs, "changed_at"))));
         // by order number: bill.order_id has no index of its own, order_number has
-        each("SELECT order_id, status, grand_total, issued_by, issued_at FROM bill WHERE order_number IN (:numbers)"
+        each("SELECT order_id, status, grand_total, issued_by, issued_at FROM report_v_bill WHERE order_number IN (:numbers)"
                 + " ORDER BY issued_at, id", byNumber,
                 rs -> raw.bills(rs.getLong("order_id")).add(new RawBill(rs.getString("status"),
                         rs.getBigDecimal("grand_total"), rs.getString("issued_by"))));
-        each("SELECT order_number, amount FROM credit_note WHERE order_number IN (:numbers)", byNumber,
+        each("SELECT order_number, amount FROM report_v_credit_note WHERE order_number IN (:numbers)", byNumber,
                 rs -> raw.credited.merge(rs.getString("order_number"), rs.getBigDecimal("amount"), BigDecimal::add));
-        each("SELECT order_number, zone_name, completed_by, completed_at FROM delivery_stop"
+        each("SELECT order_number, zone_name, completed_by, completed_at FROM report_v_delivery_stop"
                 + " WHERE order_number IN (:numbers) ORDER BY id", byNumber,
                 rs -> raw.stops.put(rs.getString("order_number"), new RawStop(rs.getString("zone_name"),
                         rs.getString("completed_by"), instant(rs, "completed_at"))));
         each("""
-                SELECT order_number, replacement_order, reason, opened_at FROM return_case
+                SELECT order_number, replacement_order, reason, opened_at FROM report_v_return
                  WHERE order_number IN (:numbers) OR replacement_order IN (:numbers) ORDER BY opened_at, id""",
                 byNumber, rs -> {
                     String replacement = rs.getString("replacement_order");
@@ -159,10 +160,10 @@ class ShopFacts {
                     raw.returns.putIfAbsent(rs.getString("order_number"),
                             new RawReturn(rs.getString("reason"), instant(rs, "opened_at")));
                 });
-        each("SELECT order_number, packer FROM packing_record WHERE kind = 'PACK' AND order_number IN (:numbers)"
+        each("SELECT order_number, packer FROM report_v_packing WHERE kind = 'PACK' AND order_number IN (:numbers)"
                 + " ORDER BY packed_at, id", byNumber,
                 rs -> raw.packers.put(rs.getString("order_number"), rs.getString("packer")));
-        each("SELECT DISTINCT order_ref FROM audit_event WHERE action = 'STOCK_BACKORDERED' AND order_ref IN (:numbers)",
+        each("SELECT DISTINCT order_ref FROM report_v_audit WHERE action = 'STOCK_BACKORDERED' AND order_ref IN (:numbers)",
                 byNumber, rs -> raw.shortages.add(rs.getString("order_ref")));
     }
 

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The shop right now, read from other modules' tables (read-only SQL): orders waiting to be
- * delivered, stock on the shelves, open stops per delivery boy, late orders. Small reads on indexed
- * columns, never rolled up.
+ * The shop right now, read through the reports' own views ({@code report_v_*}): orders waiting to
+ * be delivered, stock on the shelves, open stops per delivery boy, late orders. Small reads on
+ * indexed columns, never rolled up.
  */
 @Component
 class ShopNow {
@@ -28,10 +28,10 @@ class ShopNow {
         return jdbc.query("""
                 SELECT o.order_number, o.status, o.channel, o.customer_name, o.customer_locality, o.customer_pincode,
                        o.delivery_boy, o.promised_by, o.status_since,
-                       (SELECT MIN(c.changed_at) FROM order_status_change c
+                       (SELECT MIN(c.changed_at) FROM report_v_status_change c
                          WHERE c.order_id = o.id AND c.to_status = 'READY_FOR_DISPATCH') AS ready_at,
-                       (SELECT s.zone_name FROM delivery_stop s WHERE s.live_order_number = o.order_number) AS stop_zone
-                  FROM customer_order o
+                       (SELECT s.zone_name FROM report_v_delivery_stop s WHERE s.live_order_number = o.order_number) AS stop_zone
+                  FROM report_v_order o
                  WHERE o.status IN ('READY_FOR_DISPATCH', 'OUT_FOR_DELIVERY') AND o.created_at >= :from AND o.created_at < :to
                  ORDER BY o.order_number""",
                 new MapSqlParameterSource("from", ShopFacts.utc(from)).addValue("to", ShopFacts.utc(to)), (rs, i) -> {
@@ -51,9 +51,9 @@ class ShopNow {
                                          THEN b.quantity ELSE 0 END), 0) AS sellable,
                        COALESCE(SUM(CASE WHEN b.pool = 'COUNTER' AND sb.expiry_date >= :today
                                          THEN b.quantity ELSE 0 END), 0) AS counter
-                  FROM product p
-                  LEFT JOIN stock_balance b ON b.product_id = p.id
-                  LEFT JOIN stock_batch sb ON sb.id = b.batch_id
+                  FROM report_v_product p
+                  LEFT JOIN report_v_stock_balance b ON b.product_id = p.id
+                  LEFT JOIN report_v_stock_batch sb ON sb.id = b.batch_id
                  GROUP BY p.sku, p.name, p.size_label, p.reorder_level ORDER BY p.sku""",
                 new MapSqlParameterSource("today", today),
                 (rs, i) -> new Stock(rs.getString("sku"), rs.getString("name"), rs.getString("size_label"),
@@ -64,7 +64,7 @@ class ShopNow {
     Map<String, Long> openStops() {
         Map<String, Long> open = new TreeMap<>();
         jdbc.query("""
-                SELECT r.delivery_boy, COUNT(*) AS stops FROM delivery_stop s JOIN delivery_run r ON r.id = s.run_id
+                SELECT r.delivery_boy, COUNT(*) AS stops FROM report_v_delivery_stop s JOIN report_v_delivery_run r ON r.id = s.run_id
                  WHERE r.state = 'ACTIVE' AND s.outcome IS NULL AND r.delivery_boy IS NOT NULL GROUP BY r.delivery_boy""",
                 new MapSqlParameterSource(), rs -> {
                     open.put(rs.getString("delivery_boy"), rs.getLong("stops"));
@@ -75,7 +75,7 @@ class ShopNow {
     /** Orders still open whose delivery promise has passed. */
     long late(Instant now) {
         Long late = jdbc.queryForObject("""
-                SELECT COUNT(*) FROM customer_order
+                SELECT COUNT(*) FROM report_v_order
                  WHERE status NOT IN ('DELIVERED', 'CANCELLED', 'RETURNED') AND promised_by < :now""",
                 new MapSqlParameterSource("now", ShopFacts.utc(now)), Long.class);
         return late == null ? 0 : late;
