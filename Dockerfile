@@ -13,7 +13,9 @@ FROM eclipse-temurin:17-jre
 # the shop's clock: daily timers (stock review at 07:00) run in the server's zone
 ENV TZ=Asia/Kolkata
 WORKDIR /app
-RUN useradd --system --home /app orderflow && chown orderflow /app
+# /app/data holds the app's files (docker-compose mounts a volume there); a new volume takes this
+# folder's owner, so the app may write into it
+RUN useradd --system --home /app orderflow && mkdir -p /app/data && chown -R orderflow /app
 USER orderflow
 COPY --from=build /src/target/orderflow-*.jar /app/orderflow.jar
 EXPOSE 8080

@@ -1,7 +1,8 @@
 // The delivery boy's phone page (K5): photo and signature go to the proof API as the image itself,
-// the stop ends delivered or returned through the API, and while a run is on the road the phone's
-// position is sent every 30 s. Plain JavaScript, no framework. Errors the API names are shown at
-// the stop they belong to.
+// the stop ends delivered (after a confirmation that says what was collected) or returned through
+// the API, and while a run is on the road the phone's position is sent every 30 s. Plain JavaScript,
+// no framework. Errors the API names are shown at the top of the stop they belong to, scrolled into
+// view: the buttons are further down, and a message below them would be missed.
 (function () {
   'use strict';
 
@@ -39,11 +40,31 @@
         + encodeURIComponent(stop.getAttribute('data-order'));
   }
 
-  function say(stop, text) {
+  // a message at the top of the stop; a refusal also scrolls the stop's heading into view, so that
+  // the boy sees which stop and what is wrong, not only the button he tapped further down
+  function say(stop, text, refused) {
     var error = stop.querySelector('[data-part="error"]');
     if (error) {
       error.textContent = text || '';
+      error.classList.toggle('refused', !!refused);
+      if (text && refused) {
+        stop.querySelector('h3').scrollIntoView({ block: 'start' });
+      }
     }
+  }
+
+  function refuse(stop, text) {
+    say(stop, text, true);
+  }
+
+  // "{0}" and "{1}" in a label: the customer and the amount
+  function fill(label, customer, amount) {
+    return label.replace('{0}', customer || '').replace('{1}', amount || '');
+  }
+
+  function rupees(value) {
+    var number = Number(value);
+    return '\u20b9' + number.toLocaleString('en-IN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   }
 
   function upload(stop, kind, body, type) {
@@ -52,7 +73,7 @@
       method: 'POST', headers: headers(type || 'application/octet-stream'), body: body, credentials: 'same-origin'
     }).then(function (response) {
       if (!response.ok) {
-        return problemText(response).then(function (text) { say(stop, text); });
+        return problemText(response).then(function (text) { refuse(stop, text); });
       }
       return response.json().then(function (proof) {
         var link = document.createElement('a');
@@ -71,21 +92,27 @@
         stop.querySelector('[data-part="proofs"]').appendChild(link);
         say(stop, labels.saved);
       });
-    }, function () { say(stop, labels.failed); });
+    }, function () { refuse(stop, labels.failed); });
   }
 
-  function complete(stop, outcome, reason) {
+  function complete(stop, outcome, reason, collected) {
     say(stop, '');
+    var body = { outcome: outcome, reason: reason || null };
+    if (collected) {
+      body.collectedMode = collected.mode;
+      body.collectedAmount = collected.amount;
+      body.upiReference = collected.reference;
+    }
     fetch(stopUrl(stop) + '/complete', {
       method: 'POST', headers: headers('application/json'), credentials: 'same-origin',
-      body: JSON.stringify({ outcome: outcome, reason: reason || null })
+      body: JSON.stringify(body)
     }).then(function (response) {
       if (response.ok) {
         window.location.reload();
         return;
       }
-      problemText(response).then(function (text) { say(stop, text); });
-    }, function () { say(stop, labels.failed); });
+      problemText(response).then(function (text) { refuse(stop, text); });
+    }, function () { refuse(stop, labels.failed); });
   }
 
   // a signature pad: pointer strokes on a canvas, sent as PNG
@@ -131,7 +158,7 @@
     });
     stop.querySelector('[data-action="sign"]').addEventListener('click', function () {
       if (!signed) {
-        say(stop, labels.emptySignature);
+        refuse(stop, labels.emptySignature);
         return;
       }
       canvas.toBlob(function (png) {
@@ -153,10 +180,7 @@
       });
     }
     pad(stop);
-    var delivered = stop.querySelector('[data-action="delivered"]');
-    if (delivered) {
-      delivered.addEventListener('click', function () { complete(stop, 'DELIVERED'); });
-    }
+    confirmation(stop);
     var returned = stop.querySelector('[data-action="returned"]');
     if (returned) {
       returned.addEventListener('click', function () {
@@ -164,6 +188,80 @@
       });
     }
   });
+
+  // "Delivered" opens the confirmation: how the customer paid, and a question naming customer and amount
+  function confirmation(stop) {
+    var delivered = stop.querySelector('[data-action="delivered"]');
+    var panel = stop.querySelector('[data-part="confirm"]');
+    if (!delivered || !panel) {
+      return;
+    }
+    var due = stop.getAttribute('data-due');
+    var customer = stop.getAttribute('data-customer');
+    var amount = panel.querySelector('[data-part="amount"]');
+    var amountField = panel.querySelector('[data-part="amount-field"]');
+    var referenceField = panel.querySelector('[data-part="reference-field"]');
+    var reference = panel.querySelector('[data-part="reference"]');
+    var question = panel.querySelector('[data-part="question"]');
+
+    function mode() {
+      var checked = panel.querySelector('[data-part="mode"]:checked');
+      return checked ? checked.value : null;
+    }
+
+    function refresh() {
+      var chosen = mode();
+      if (amountField) {
+        amountField.hidden = chosen === 'NONE';
+      }
+      if (referenceField) {
+        referenceField.hidden = chosen !== 'UPI';
+      }
+      if (!chosen) {
+        question.textContent = fill(labels.confirmPaid, customer);
+      } else if (chosen === 'NONE') {
+        question.textContent = fill(labels.confirmNone, customer, rupees(due));
+      } else {
+        var typed = amount.value.trim().replace(',', '.');
+        var valid = /^\d+(\.\d{1,2})?$/.test(typed);
+        question.textContent = valid
+            ? fill(chosen === 'UPI' ? labels.confirmUpi : labels.confirmCash, customer, rupees(typed))
+            : labels.amountInvalid;
+      }
+    }
+
+    panel.querySelectorAll('[data-part="mode"]').forEach(function (radio) {
+      radio.addEventListener('change', refresh);
+    });
+    if (amount) {
+      amount.addEventListener('input', refresh);
+    }
+    delivered.addEventListener('click', function () {
+      say(stop, '');
+      panel.hidden = false;
+      delivered.hidden = true;
+      refresh();
+      panel.scrollIntoView({ block: 'center' });
+    });
+    panel.querySelector('[data-action="cancel-delivered"]').addEventListener('click', function () {
+      panel.hidden = true;
+      delivered.hidden = false;
+    });
+    panel.querySelector('[data-action="confirm-delivered"]').addEventListener('click', function () {
+      var chosen = mode();
+      var collected = null;
+      if (chosen) {
+        collected = { mode: chosen, amount: null, reference: null };
+        if (chosen !== 'NONE') {
+          collected.amount = amount.value.trim().replace(',', '.') || null;
+        }
+        if (chosen === 'UPI') {
+          collected.reference = reference.value.trim() || null;
+        }
+      }
+      complete(stop, 'DELIVERED', null, collected);
+    });
+  }
 
   // positions while a run is on the road: the newest fix, at most every 30 s
   var active = root.querySelector('.run[data-state="ACTIVE"]');

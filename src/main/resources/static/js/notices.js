@@ -1,5 +1,5 @@
 // Work notices (K2): polls /api/work-notices and shows a short notice when a task appears for the
-// user's role groups, e.g. "Bill order KO-2026-000123" for the biller the moment packing completes.
+// user's role groups, e.g. "Bill order KO-2026-000123 · Meena Joshi" for the biller the moment packing completes.
 // Ids already shown are remembered for the browser tab, so moving between pages repeats nothing.
 (function () {
   'use strict';
@@ -20,7 +20,9 @@
     item.className = 'notice';
     item.setAttribute('data-testid', 'work-notice');
     const text = document.createElement('span');
-    text.textContent = box.dataset.label + ': ' + notice.task + (notice.orderNumber ? ' · ' + notice.orderNumber : '');
+    // task names carry their order ("Bill order KO-2026-000123 · Meena Joshi"); older tasks may not
+    const named = notice.orderNumber && notice.task.indexOf(notice.orderNumber) < 0;
+    text.textContent = box.dataset.label + ': ' + notice.task + (named ? ' · ' + notice.orderNumber : '');
     const open = document.createElement('a');
     open.href = notice.link;
     open.textContent = box.dataset.open;

@@ -5,18 +5,14 @@ import java.time.Month;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.bootstrap.StartupStep;
 
 /**
  * Bill and credit-note numbers, {@code KB-2627-000001}: consecutive per series and financial year
@@ -26,16 +22,15 @@ import com.orderflow.platform.ShopClock;
  * letters, digits and '-', the GST limit.
  */
 @Component
-class DocumentNumbers implements ApplicationRunner {
+@Order(1)
+class DocumentNumbers implements StartupStep {
     private static final Pattern PREFIX = Pattern.compile("[A-Z0-9]{1,4}");
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate separateTransaction;
     private final ShopClock clock;
     private final BillingSettings settings;
 
-    DocumentNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopClock clock,
-            BillingSettings settings) {
+    DocumentNumbers(JdbcTemplate jdbc, ShopClock clock, BillingSettings settings) {
         for (String prefix : List.of(settings.getBillPrefix(), settings.getCreditNotePrefix())) {
             if (prefix == null || !PREFIX.matcher(prefix).matches()) {
                 // 4 + "-2627-" + 6 digits = 16 characters, the most a GST invoice number may have
@@ -49,16 +44,14 @@ class DocumentNumbers implements ApplicationRunner {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
-        this.separateTransaction = new TransactionTemplate(transactions);
-        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
      * Creates this and next financial year's series at start-up, so that the first bill of April
-     * does not need a second connection while other bills wait for the lock.
+     * does not create it while other bills wait for the lock.
      */
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         int fy = fyStart(clock.today());
         for (String prefix : List.of(settings.getBillPrefix(), settings.getCreditNotePrefix())) {
             ensureSeries(prefix, fy);
@@ -106,19 +99,13 @@ class DocumentNumbers implements ApplicationRunner {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
+    /**
+     * Creates the series if missing, in the caller's transaction: a concurrent creator makes this wait
+     * for its commit and then do nothing, without failing the bill's transaction, so no second
+     * connection is needed; a bill that rolls back takes the new row with it, harmlessly.
+     */
     private void ensureSeries(String prefix, int fy) {
-        try {
-            separateTransaction.executeWithoutResult(status -> {
-                Integer present = jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM bill_number_series WHERE prefix = ? AND fy_start = ?", Integer.class,
-                        prefix, fy);
-                if (present == null || present == 0) {
-                    jdbc.update("INSERT INTO bill_number_series (prefix, fy_start, last_value) VALUES (?, ?, 0)",
-                            prefix, fy);
-                }
-            });
-        } catch (DuplicateKeyException anotherNodeWasFirst) {
-            // the series exists now, which is all we need
-        }
+        jdbc.update("INSERT INTO bill_number_series (prefix, fy_start, last_value) VALUES (?, ?, 0) ON CONFLICT DO NOTHING",
+                prefix, fy);
     }
 }

@@ -16,6 +16,9 @@ interface DeliveryRuns extends JpaRepository<DeliveryRun, Long> {
     /** A delivery boy's runs in a state, by number. */
     List<DeliveryRun> findByStateAndDeliveryBoyOrderByIdAsc(RunState state, String deliveryBoy);
 
+    /** Runs in a state that have no delivery boy, by number. */
+    List<DeliveryRun> findByStateAndDeliveryBoyIsNullOrderByIdAsc(RunState state);
+
     /** Runs in any of these states, by number. */
     List<DeliveryRun> findByStateInOrderByIdAsc(java.util.Collection<RunState> states);
 

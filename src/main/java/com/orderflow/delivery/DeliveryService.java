@@ -11,7 +11,6 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -30,7 +29,6 @@ import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
 import com.orderflow.orders.OrderSummary;
 import com.orderflow.orders.OrderView;
-import com.orderflow.platform.Roles;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
 import com.orderflow.platform.security.CurrentUser;
@@ -58,14 +56,15 @@ public class DeliveryService {
     private final ZoneService zones;
     private final ZoneTables tables;
     private final OrderService orders;
-    private final IdentityService identity;
+    private final EngineUsers users;
+    private final StopFacts facts;
     private final AuditLog audit;
     private final ShopClock clock;
     private final GeoPoint shop;
     private final TransactionTemplate transaction;
 
     DeliveryService(DeliveryRuns runs, DeliveryStops stops, OrderPoints orderPoints, ZoneService zones,
-            ZoneTables tables, OrderService orders, IdentityService identity, AuditLog audit, ShopClock clock,
+            ZoneTables tables, OrderService orders, EngineUsers users, StopFacts facts, AuditLog audit, ShopClock clock,
             DeliverySettings settings, PlatformTransactionManager transactions) {
         this.runs = runs;
         this.stops = stops;
@@ -73,7 +72,8 @@ public class DeliveryService {
         this.zones = zones;
         this.tables = tables;
         this.orders = orders;
-        this.identity = identity;
+        this.users = users;
+        this.facts = facts;
         this.audit = audit;
         this.clock = clock;
         this.shop = settings.shop().point();
@@ -136,7 +136,8 @@ public class DeliveryService {
 
     /**
      * Pins an order's exact point: from now on its stop is routed there instead of its locality's
-     * point, and a planned run it is on is re-routed at once.
+     * point, and a planned run it is on is re-routed at once. On a run on the road the stop's map
+     * link goes to the new point; the riding order stays as the boy has it.
      *
      * @throws NotFoundException when the user may not see the order
      */
@@ -160,8 +161,13 @@ public class DeliveryService {
         orderPoints.flush();
         audit.record(user.id(), "DELIVERY_POINT_SET", order.number(), latitude + ", " + longitude);
         stops.findByLiveOrderNumber(order.number()).ifPresent(stop -> {
-            DeliveryRun run = plannedRunForUpdate(stop.runId());
-            reroute(run);
+            DeliveryRun run = runs.findForUpdate(stop.runId()).orElseThrow();
+            if (run.isPlanned()) {
+                reroute(run);
+            } else {
+                stop.locate(point, DeliveryStop.PointSource.ORDER);
+                stops.flush();
+            }
         });
     }
 
@@ -211,8 +217,10 @@ public class DeliveryService {
         }
         Comparator<DeliveryStop> routeOrder = Comparator.comparingInt(DeliveryStop::stopNo)
                 .thenComparing(DeliveryStop::orderNumber);
+        StopFacts.Facts known = facts.of(stopsByRun.values().stream().flatMap(List::stream)
+                .map(DeliveryStop::orderNumber).toList());
         return visible.stream().map(run -> RunView.of(run,
-                stopsByRun.get(run.number()).stream().sorted(routeOrder).toList())).toList();
+                stopsByRun.get(run.number()).stream().sorted(routeOrder).toList(), known)).toList();
     }
 
     /** One run; another delivery boy's run is not found, as if it did not exist. */
@@ -229,8 +237,7 @@ public class DeliveryService {
     /** The user ids of the delivery boys, for choosing one. */
     public List<String> deliveryBoys(CurrentUser user) {
         DeliveryPermissions.check(user, Action.DISPATCH);
-        return identity.createUserQuery().memberOfGroup(Roles.DELIVERY).orderByUserId().asc().list().stream()
-                .map(u -> u.getId()).toList();
+        return users.deliveryBoys();
     }
 
     /** Whether the user may plan, move and assign (pages use it to offer the forms). */
@@ -248,9 +255,15 @@ public class DeliveryService {
         }
         List<String> warnings = new ArrayList<>();
         List<RunView> changed = new ArrayList<>();
+        List<Long> withoutBoy = new ArrayList<>();
         int planned = 0;
         for (var zone : byZone.entrySet()) {
-            DeliveryRun run = zoneRun(zone.getKey(), user, warnings);
+            DeliveryRun run = zoneRun(zone.getKey(), table, user, warnings);
+            if (run.deliveryBoy() == null) {
+                withoutBoy.add(run.number());
+                warnings.add("Run " + run.number() + " (" + zone.getKey() + ") has no delivery boy: the zone has no "
+                        + "default delivery boy (set one on /delivery/zones); choose one for the run before it leaves");
+            }
             for (OrderView order : zone.getValue()) {
                 stops.save(new DeliveryStop(run.number(), order.number(), order.customer().locality(),
                         order.customer().pincode(), zone.getKey()));
@@ -268,7 +281,7 @@ public class DeliveryService {
         changed.stream().flatMap(r -> r.stops().stream()).filter(s -> s.latitude() == null)
                 .forEach(s -> warnings.add("Order " + s.orderNumber() + " has no point (locality '" + s.locality()
                         + "' is not in the master): it rides last; add the locality or set the order's point"));
-        return new PlanResult(planned, changed, warnings);
+        return new PlanResult(planned, changed, warnings, withoutBoy);
     }
 
     private List<String> readyOrdersOnNoRun(CurrentUser user) {
@@ -288,12 +301,12 @@ public class DeliveryService {
     }
 
     /** The zone's planned run, locked; or a new one for the zone's default delivery boy. */
-    private DeliveryRun zoneRun(String zone, CurrentUser user, List<String> warnings) {
+    private DeliveryRun zoneRun(String zone, ZoneTables.ZoneTable table, CurrentUser user, List<String> warnings) {
         Optional<DeliveryRun> existing = runs.findFirstByStateAndZoneNameOrderByIdAsc(RunState.PLANNED, zone);
         if (existing.isPresent()) {
             return existing.get();
         }
-        String boy = tables.defaultDeliveryBoy(zone).orElse(null);
+        String boy = table.defaultDeliveryBoy(zone).orElse(null);
         if (boy != null && !isDeliveryBoy(boy)) {
             warnings.add("dmn/delivery-assignment.dmn names '" + boy + "' for " + zone
                     + ", who is not a delivery boy; the run has no delivery boy yet");
@@ -384,16 +397,16 @@ public class DeliveryService {
         }
         run.routed(total, clock.now());
         stops.flush();
-        return RunView.of(run, ordered);
+        return RunView.of(run, ordered, facts.of(ordered.stream().map(DeliveryStop::orderNumber).toList()));
     }
 
     private RunView view(DeliveryRun run) {
-        return RunView.of(run, stops.findByRunIdOrderByStopNoAscIdAsc(run.number()));
+        List<DeliveryStop> onRun = stops.findByRunIdOrderByStopNoAscIdAsc(run.number());
+        return RunView.of(run, onRun, facts.of(onRun.stream().map(DeliveryStop::orderNumber).toList()));
     }
 
     private boolean isDeliveryBoy(String userId) {
-        return !userId.isEmpty()
-                && identity.createUserQuery().userId(userId).memberOfGroup(Roles.DELIVERY).count() > 0;
+        return users.isDeliveryBoy(userId);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.orderflow.delivery;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -47,6 +48,12 @@ class DeliveryStop {
     private Instant completedAt;
     /** the engine's id of the stop's task, recorded when the task is created (see V12) */
     private String taskId;
+    /** what the customer owed when the stop ended as delivered; null before, or without a live bill (see V18) */
+    private BigDecimal amountDue;
+    @Enumerated(EnumType.STRING)
+    private CollectedMode collectedMode;
+    private BigDecimal collectedAmount;
+    private String collectedReference;
 
     protected DeliveryStop() {
     }
@@ -97,6 +104,33 @@ class DeliveryStop {
         this.completedBy = by;
         this.completedAt = at;
         this.liveOrderNumber = null;
+    }
+
+    /**
+     * What the delivery boy collected at the door against what was due (null: nothing was due, the
+     * order had no live bill). Recorded once, as the stop ends delivered.
+     */
+    void collect(BigDecimal due, Collected collected) {
+        if (collectedMode != null) {
+            throw new IllegalStateException("The stop of order " + orderNumber + " has its collection already");
+        }
+        this.amountDue = due;
+        this.collectedMode = collected.mode();
+        this.collectedAmount = collected.amount();
+        this.collectedReference = collected.reference();
+    }
+
+    BigDecimal amountDue() {
+        return amountDue;
+    }
+
+    /** What was collected at the door; null for a stop that has not ended delivered (or ended before V18). */
+    Collected collected() {
+        return collectedMode == null ? null : new Collected(collectedMode, collectedAmount, collectedReference);
+    }
+
+    String completedBy() {
+        return completedBy;
     }
 
     Long runId() {

@@ -27,6 +27,10 @@ interface DeliveryStops extends JpaRepository<DeliveryStop, Long> {
     /** An order's live stop, if it is on a run. */
     Optional<DeliveryStop> findByLiveOrderNumber(String orderNumber);
 
+    /** Stops that ended so between two moments (a shop day), in the order they ended. */
+    List<DeliveryStop> findByOutcomeAndCompletedAtGreaterThanEqualAndCompletedAtLessThanOrderByCompletedAtAsc(
+            StopOutcome outcome, java.time.Instant from, java.time.Instant to);
+
     /** The live stops of several orders (those on no run have none), in no particular order. */
     List<DeliveryStop> findByLiveOrderNumberIn(Collection<String> orderNumbers);
 }

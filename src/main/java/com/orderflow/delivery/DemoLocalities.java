@@ -6,25 +6,32 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.Roles;
+import com.orderflow.platform.bootstrap.DemoData;
 import com.orderflow.platform.security.CurrentUser;
 
 /**
- * The locality master of a shop in Dahisar East, for a first look: localities of Dahisar, Borivali
- * and Mira Road with pincodes and approximate centre points (good to a few hundred metres, which is
- * what a locality point is for). Demo mode only, only into an empty master. The zones here are
- * those {@code dmn/delivery-zone.dmn} decides (a test holds them to it).
+ * The zone master of a shop in Dahisar East, for a first look: five zones, ridden by the demo
+ * delivery boys ravi (Dahisar and Mira Road) and imran (Borivali), and localities of Dahisar,
+ * Borivali and Mira Road with pincodes and approximate centre points (good to a few hundred metres,
+ * which is what a locality point is for). Demo mode only, only into an empty master: a shop's own
+ * zones, localities and delivery boys are never in the shipped tables or code paths outside demo.
  */
 @Component
 @Order(6)
-class DemoLocalities implements ApplicationRunner {
+class DemoLocalities implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoLocalities.class);
     private static final CurrentUser OWNER = new CurrentUser("owner", Set.of(Roles.ADMIN));
+
+    static final List<NewZone> DAHISAR_ZONES = List.of(
+            new NewZone("Dahisar East", "ravi"),
+            new NewZone("Dahisar West", "ravi"),
+            new NewZone("Mira Road", "ravi"),
+            new NewZone("Borivali East", "imran"),
+            new NewZone("Borivali West", "imran"));
 
     static final List<NewLocality> DAHISAR_SHOP = List.of(
             new NewLocality("Dahisar East", "400068", "Dahisar East", 19.2550, 72.8640),
@@ -56,11 +63,13 @@ class DemoLocalities implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!enabled || zones.localityCount() > 0) {
+    public void run() {
+        if (!enabled || !zones.isEmpty()) {
             return;
         }
+        DAHISAR_ZONES.forEach(zone -> zones.addZone(zone, OWNER));
         DAHISAR_SHOP.forEach(locality -> zones.addLocality(locality, OWNER));
-        log.info("Demo locality master: {} localities of Dahisar, Borivali and Mira Road", DAHISAR_SHOP.size());
+        log.info("Demo zone master: {} zones, {} localities of Dahisar, Borivali and Mira Road", DAHISAR_ZONES.size(),
+                DAHISAR_SHOP.size());
     }
 }

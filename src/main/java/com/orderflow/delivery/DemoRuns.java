@@ -5,8 +5,6 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -15,6 +13,7 @@ import com.orderflow.orders.OrderFilter;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
 import com.orderflow.platform.Roles;
+import com.orderflow.platform.bootstrap.DemoData;
 import com.orderflow.platform.security.CurrentUser;
 
 /**
@@ -24,7 +23,7 @@ import com.orderflow.platform.security.CurrentUser;
  */
 @Component
 @Order(11)
-class DemoRuns implements ApplicationRunner {
+class DemoRuns implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoRuns.class);
     private static final CurrentUser RAVI = new CurrentUser("ravi", Set.of(Roles.DELIVERY));
     private static final CurrentUser MANAGER = new CurrentUser("manager", Set.of(Roles.ORDER_MANAGER));
@@ -43,7 +42,7 @@ class DemoRuns implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!enabled || runs.count() > 0) {
             return;
         }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,11 +39,13 @@ public class DispatchPlanning {
 
     private final OrderService orders;
     private final DeliveryStops stops;
+    private final DeliveryRuns runs;
     private final ProofService proofs;
 
-    DispatchPlanning(OrderService orders, DeliveryStops stops, ProofService proofs) {
+    DispatchPlanning(OrderService orders, DeliveryStops stops, DeliveryRuns runs, ProofService proofs) {
         this.orders = orders;
         this.stops = stops;
+        this.runs = runs;
         this.proofs = proofs;
     }
 
@@ -80,8 +83,11 @@ public class DispatchPlanning {
         if (completed.size() > COMPLETED) {
             completed = new ArrayList<>(completed.subList(0, COMPLETED));
         }
+        Map<Long, String> withoutBoy = new LinkedHashMap<>();
+        runs.findByStateAndDeliveryBoyIsNullOrderByIdAsc(RunState.PLANNED)
+                .forEach(run -> withoutBoy.put(run.number(), run.zoneName()));
         return new PlanningView(byDate, packed, runOf, completed,
-                proofs.proofsOf(completed.stream().map(OrderSummary::number).toList()));
+                proofs.proofsOf(completed.stream().map(OrderSummary::number).toList()), withoutBoy);
     }
 
     private List<OrderSummary> list(OrderStatus status, Channel channel, int size, Sort sort, CurrentUser user) {

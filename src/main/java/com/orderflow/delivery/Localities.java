@@ -12,6 +12,9 @@ interface Localities extends JpaRepository<Locality, Long> {
     /** Localities of this name in any pincode, oldest first. */
     List<Locality> findByNameKeyOrderByIdAsc(String nameKey);
 
+    /** The whole master, oldest first. */
+    List<Locality> findAllByOrderByIdAsc();
+
     /** The whole master, by zone and name. */
     List<Locality> findAllByOrderByZoneNameAscNameAsc();
 }

@@ -12,7 +12,10 @@ import com.orderflow.orders.OrderSummary;
  * their proof.
  *
  * @param runOf the run number of each order that is on a planned or active run
+ * @param runsWithoutDeliveryBoy the zone of each planned run that has no delivery boy (its zone has
+ *        no default one), by run number: the dispatcher must choose one before it can leave
  */
 public record PlanningView(Map<LocalDate, List<OrderSummary>> advanceByDate, List<OrderSummary> packedUndelivered,
-        Map<String, Long> runOf, List<OrderSummary> completed, Map<String, List<ProofView>> proofs) {
+        Map<String, Long> runOf, List<OrderSummary> completed, Map<String, List<ProofView>> proofs,
+        Map<Long, String> runsWithoutDeliveryBoy) {
 }

@@ -1,5 +1,6 @@
 package com.orderflow.delivery;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -53,12 +54,13 @@ public class RunDispatch {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final EngineUsers engine;
+    private final DoorstepCollection collection;
     private final AuditLog audit;
     private final ShopClock clock;
 
     RunDispatch(DeliveryRuns runs, DeliveryStops stops, DeliveryProofs proofs, DeliveryService planning,
-            OrderLifecycle orders, RuntimeService runtime, TaskService tasks, EngineUsers engine, AuditLog audit,
-            ShopClock clock) {
+            OrderLifecycle orders, RuntimeService runtime, TaskService tasks, EngineUsers engine,
+            DoorstepCollection collection, AuditLog audit, ShopClock clock) {
         this.runs = runs;
         this.stops = stops;
         this.proofs = proofs;
@@ -67,12 +69,23 @@ public class RunDispatch {
         this.runtime = runtime;
         this.tasks = tasks;
         this.engine = engine;
+        this.collection = collection;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** How a stop ended, as the phone page sends it: DELIVERED, or RETURNED with a reason. */
-    public record StopCompletion(String outcome, String reason) {
+    /**
+     * How a stop ended, as the phone page sends it: DELIVERED with what was collected at the door
+     * ({@code collectedMode} CASH, UPI with its {@code upiReference}, or NONE; {@code collectedAmount}
+     * in rupees, at most what is due), or RETURNED with a reason.
+     */
+    public record StopCompletion(String outcome, String reason, String collectedMode, BigDecimal collectedAmount,
+            String upiReference) {
+
+        /** A stop of an order with nothing due (paid at the counter), or a return. */
+        public StopCompletion(String outcome, String reason) {
+            this(outcome, reason, null, null, null);
+        }
     }
 
     /**
@@ -153,18 +166,33 @@ public class RunDispatch {
 
     /**
      * Completes a stop as the phone page sends it: its proofs must be there already (a delivery
-     * needs a photo or a signature, a return a reason and a photo). The stop's task completes in
-     * the name of the delivery boy, and the order hears "delivered" or "returned" in the same
-     * transaction.
+     * needs a photo or a signature, a return a reason and a photo), and a delivery says what was
+     * collected at the door (see {@link DoorstepCollection}). The collection becomes a payment in
+     * billing, the stop's task completes in the name of the delivery boy, and the order hears
+     * "delivered" or "returned", all in the same transaction. The same request again (a phone that
+     * lost the answer) changes and records nothing and answers the run as it is.
      */
     @Transactional
     public RunOnRoad completeStop(long number, String orderNumber, StopCompletion completion, CurrentUser user) {
         orders.lock(java.util.Collections.singletonList(orderNumber));
+        StopOutcome outcome = chosen(StopOutcome.parse(completion == null ? null : completion.outcome()));
+        Optional<RunOnRoad> repeated = repeated(number, orderNumber, outcome, completion, user);
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
         DeliveryRun run = workableRunForUpdate(number, user);
         DeliveryStop stop = openStop(run, orderNumber);
-        StopOutcome outcome = chosen(StopOutcome.parse(completion == null ? null : completion.outcome()));
         String reason = completion == null ? null : completion.reason();
-        check(stop, outcome, reason);
+        BigDecimal due = outcome == StopOutcome.DELIVERED ? collection.dueNow(orderNumber) : null;
+        List<FieldProblem> problems = problems(stop, outcome, reason);
+        Collected collected = collection.check(outcome, completion, due, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (collected != null) {
+            collection.record(stop, due, collected, user.id());
+            stops.flush();
+        }
         Task task = stopTask(run, stop);
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(DeliveryRunProcess.VAR_DELIVERY_OUTCOME, outcome.processValue());
@@ -284,6 +312,10 @@ public class RunDispatch {
         outcome = chosen(outcome);
         check(stop, outcome, reason);
         stop.complete(outcome, outcome == StopOutcome.RETURNED ? reason.trim() : null, actor, clock.now());
+        if (outcome == StopOutcome.DELIVERED && stop.collected() == null) {
+            // ended in Tasklist, which asks for no money: nothing collected, against what was due
+            collection.record(stop, collection.dueNow(orderNumber), Collected.nothing(), actor);
+        }
         stops.flush();
         List<DeliveryProof> taken = proofs.findByStopIdOrderByIdAsc(stop.id());
         audit.record(actor, outcome == StopOutcome.DELIVERED ? "STOP_DELIVERED" : "STOP_RETURNED", orderNumber,
@@ -400,6 +432,28 @@ public class RunDispatch {
     }
 
     private void check(DeliveryStop stop, StopOutcome outcome, String reason) {
+        List<FieldProblem> problems = problems(stop, outcome, reason);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /**
+     * The same completion again (a double tap, or a phone that lost the answer) of a stop that already
+     * ended so, with the same money: the run as it is, when the user may see it; empty for anything
+     * else, which then goes the usual way (a stop that ended otherwise is a conflict).
+     */
+    private Optional<RunOnRoad> repeated(long number, String orderNumber, StopOutcome outcome,
+            StopCompletion completion, CurrentUser user) {
+        Optional<DeliveryRun> run = runs.findForUpdate(number)
+                .filter(r -> mayDispatch(user) || isHisRun(user, r) || user.hasRole(Roles.ADMIN));
+        return run.flatMap(r -> stops.findByRunIdAndOrderNumber(r.number(), orderNumber))
+                .filter(stop -> outcome != null && !stop.isOpen() && stop.outcome() == outcome
+                        && collection.sameAs(completion, stop.collected()))
+                .map(stop -> onRoad(run.get()));
+    }
+
+    private List<FieldProblem> problems(DeliveryStop stop, StopOutcome outcome, String reason) {
         List<FieldProblem> problems = new ArrayList<>();
         if (outcome == null) {
             problems.add(new FieldProblem("outcome", "must be DELIVERED or RETURNED"));
@@ -418,9 +472,7 @@ public class RunDispatch {
                 problems.add(new FieldProblem("proof", "a return needs a photo of the goods, uploaded for this stop first"));
             }
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        return problems;
     }
 
     /**
@@ -486,6 +538,8 @@ public class RunDispatch {
 
     private RunOnRoad onRoad(DeliveryRun run) {
         List<DeliveryStop> onRun = stops.findByRunIdOrderByStopNoAscIdAsc(run.number());
+        Map<String, BigDecimal> due = collection.amountsDue(onRun.stream().filter(DeliveryStop::isOpen)
+                .map(DeliveryStop::orderNumber).toList());
         Map<Long, List<ProofView>> proofsByStop = onRun.isEmpty() ? Map.of()
                 : proofs.findByStopIdInOrderByIdAsc(onRun.stream().map(DeliveryStop::id).toList()).stream()
                         .collect(Collectors.groupingBy(DeliveryProof::stopId, LinkedHashMap::new,
@@ -500,7 +554,8 @@ public class RunDispatch {
                             + (l.size() == null ? "" : " " + l.size()) + " × " + l.quantity())
                             .collect(Collectors.joining("; ")),
                     stop.latitude(), stop.longitude(), stop.outcome(), stop.returnReason(), stop.completedAt(),
-                    proofsByStop.getOrDefault(stop.id(), List.of())));
+                    proofsByStop.getOrDefault(stop.id(), List.of()),
+                    stop.isOpen() ? due.get(stop.orderNumber()) : stop.amountDue(), stop.collected()));
         }
         return new RunOnRoad(run.number(), run.zoneName(), run.deliveryBoy(), run.state(), run.startedAt(),
                 run.totalMetres(), shown);

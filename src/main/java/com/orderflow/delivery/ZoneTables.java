@@ -19,15 +19,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The two decisions a process owner tunes without code (K15): {@code dmn/delivery-zone.dmn} (which
- * zone a pincode and locality are in) and {@code dmn/delivery-assignment.dmn} (who delivers in a
- * zone by default). The newest deployed version of each is used, so a table edited in Camunda
- * Modeler and deployed takes effect at the next plan. Like the order permissions, they run often
- * and need no decision history, so a standalone DMN engine evaluates them; each deployed version
- * is parsed once.
+ * zone an address is in) and {@code dmn/delivery-assignment.dmn} (who delivers in a zone by
+ * default). The shipped tables name no locality, pincode, zone or person: they are asked with what
+ * the zone master (localities, zones and their default delivery boys: shop data, see
+ * {@link ZoneMaster}) says about the address or zone, and decide from that; a shop adds its own rows
+ * above (a pincode that covers two zones, a zone that another boy rides on Sundays). The newest
+ * deployed version of each is used, so a table edited in Camunda Modeler and deployed takes effect
+ * at the next plan. Like the order permissions, they run often and need no decision history, so a
+ * standalone DMN engine evaluates them; each deployed version is parsed once.
  * <p>
  * The tables compare plain strings, so what is asked is normalised first: localities in lower
  * case without punctuation and with a trailing (E)/(W) written out ("Dahisar (E)" → "dahisar
- * east"), pincodes as their digits. The table's rows are written in that form.
+ * east"), pincodes as their digits. Rows a shop adds are written in that form.
  */
 @Component
 class ZoneTables {
@@ -41,44 +44,75 @@ class ZoneTables {
     private static final Pattern NOT_DIGITS = Pattern.compile("\\D");
 
     private final RepositoryService repository;
+    private final Localities localities;
+    private final Zones zones;
     private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecision> parsedByDefinitionId = new ConcurrentHashMap<>();
 
-    ZoneTables(RepositoryService repository) {
+    ZoneTables(RepositoryService repository, Localities localities, Zones zones) {
         this.repository = repository;
+        this.localities = localities;
+        this.zones = zones;
     }
 
     /** The zone of an address by the newest zone table; "Unzoned" when no row knows it. */
     String zoneOf(String pincode, String locality) {
-        return zoneOf(dmnEngine, latest(ZONE_DECISION), pincode, locality);
-    }
-
-    /** The newest zone table, looked up once, for asking about many addresses ({@link #zoneOf}). */
-    ZoneTable zoneTable() {
-        DmnDecision table = latest(ZONE_DECISION);
-        return (pincode, locality) -> zoneOf(dmnEngine, table, pincode, locality);
-    }
-
-    /** A zone table's answer for an address, as {@link #zoneOf}. */
-    interface ZoneTable {
-        String zoneOf(String pincode, String locality);
+        return zoneTable().zoneOf(pincode, locality);
     }
 
     /** The zone's default delivery boy by the newest assignment table; empty when it names nobody. */
     Optional<String> defaultDeliveryBoy(String zone) {
-        return deliveryBoyFor(dmnEngine, latest(ASSIGNMENT_DECISION), zone);
+        return zoneTable().defaultDeliveryBoy(zone);
     }
 
-    static String zoneOf(DmnEngine engine, DmnDecision table, String pincode, String locality) {
+    /**
+     * The newest tables and the zone master, looked up once, for asking about many addresses and
+     * zones ({@link #zoneOf}, {@link #defaultDeliveryBoy}). Call it inside a transaction.
+     */
+    ZoneTable zoneTable() {
+        DmnDecision zoneTable = latest(ZONE_DECISION);
+        DmnDecision assignmentTable = latest(ASSIGNMENT_DECISION);
+        ZoneMaster master = new ZoneMaster(localities.findAllByOrderByIdAsc(), zones.findAll());
+        return new ZoneTable() {
+            @Override
+            public String zoneOf(String pincode, String locality) {
+                return ZoneTables.zoneOf(dmnEngine, zoneTable, master, pincode, locality);
+            }
+
+            @Override
+            public Optional<String> defaultDeliveryBoy(String zone) {
+                return deliveryBoyFor(dmnEngine, assignmentTable, master, zone);
+            }
+
+            @Override
+            public ZoneMaster master() {
+                return master;
+            }
+        };
+    }
+
+    /** The tables' answers with one reading of the zone master, as {@link #zoneOf} and {@link #defaultDeliveryBoy}. */
+    interface ZoneTable {
+        String zoneOf(String pincode, String locality);
+
+        Optional<String> defaultDeliveryBoy(String zone);
+
+        ZoneMaster master();
+    }
+
+    static String zoneOf(DmnEngine engine, DmnDecision table, ZoneMaster master, String pincode, String locality) {
         String zone = engine.evaluateDecisionTable(table, Variables.createVariables()
-                .putValue("pincode", pincodeKey(pincode)).putValue("locality", localityKey(locality)))
+                .putValue("pincode", pincodeKey(pincode)).putValue("locality", localityKey(locality))
+                .putValue("localityZone", master.localityZone(pincode, locality))
+                .putValue("pincodeZone", master.pincodeZone(pincode)))
                 .getSingleEntry();
         return zone == null || zone.isBlank() ? UNZONED : zone.trim();
     }
 
-    static Optional<String> deliveryBoyFor(DmnEngine engine, DmnDecision table, String zone) {
-        String deliveryBoy = engine.evaluateDecisionTable(table,
-                Variables.createVariables().putValue("zone", zone == null ? "" : zone.trim())).getSingleEntry();
+    static Optional<String> deliveryBoyFor(DmnEngine engine, DmnDecision table, ZoneMaster master, String zone) {
+        String asked = zone == null ? "" : zone.trim();
+        String deliveryBoy = engine.evaluateDecisionTable(table, Variables.createVariables().putValue("zone", asked)
+                .putValue("zoneDeliveryBoy", master.defaultDeliveryBoy(asked))).getSingleEntry();
         return Optional.ofNullable(deliveryBoy).map(String::trim).filter(id -> !id.isEmpty());
     }
 

@@ -6,13 +6,12 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.bootstrap.DemoData;
 import com.orderflow.platform.security.CurrentUser;
 
 /**
@@ -22,7 +21,7 @@ import com.orderflow.platform.security.CurrentUser;
  */
 @Component
 @Order(5)
-class DemoStock implements ApplicationRunner {
+class DemoStock implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoStock.class);
     private static final CurrentUser OWNER = new CurrentUser("owner", Set.of(Roles.ADMIN));
 
@@ -40,8 +39,12 @@ class DemoStock implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
-        if (!enabled || products.count() > 0) {
+    public void run() {
+        if (!enabled) {
+            return;
+        }
+        if (products.count() > 0) {
+            nameInMarathiAndHindi(); // a demo catalogue made before products had these names
             return;
         }
         product("KK-1KG", "Kaju Katli", "1 kg", "1000", "1200", 5, false, 12, 8);
@@ -51,7 +54,26 @@ class DemoStock implements ApplicationRunner {
         product("BES-250", "Besan Ladoo", "250 g", "250", "160", 10, false, 25, 15);
         product("KAR-250", "Karanji", "250 g", "250", "180", 10, false, 40, 10);
         product("MOT-1KG", "Motichoor Ladoo", "1 kg", "1000", "640", 4, false, 9, 6);
+        nameInMarathiAndHindi();
         log.info("Demo stock taken in: 7 products with a batch each at the counter");
+    }
+
+    /** The demo sweets' names as a Marathi and a Hindi speaker ask for them, where not named yet. */
+    private void nameInMarathiAndHindi() {
+        names("KK-1KG", "काजू कतली", "काजू कतली");
+        names("KK-500", "काजू कतली", "काजू कतली");
+        names("MOD-500", "उकडीचे मोदक", "भाप वाले मोदक");
+        names("CHK-500", "चकली", "चकली");
+        names("BES-250", "बेसन लाडू", "बेसन लड्डू");
+        names("KAR-250", "करंजी", "गुजिया");
+        names("MOT-1KG", "मोतीचूर लाडू", "मोतीचूर लड्डू");
+    }
+
+    private void names(String sku, String marathi, String hindi) {
+        products.findBySku(sku).filter(p -> p.nameMr() == null && p.nameHi() == null).ifPresent(p -> {
+            p.nameInOtherLanguages(marathi, hindi);
+            products.save(p);
+        });
     }
 
     private void product(String sku, String name, String size, String grams, String price, int reorderLevel,

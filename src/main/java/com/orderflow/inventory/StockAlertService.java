@@ -97,6 +97,18 @@ public class StockAlertService {
         return alerts.findById(id).map(AlertView::of).orElseThrow(() -> new NotFoundException("No stock alert " + id));
     }
 
+    /** An alert for the engine's adapters (no user, no permission check); empty when there is none. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AlertView> find(long id) {
+        return alerts.findById(id).map(AlertView::of);
+    }
+
+    /** "Walnut Barfi 1 kg", as a cashier says it; empty for an unknown SKU. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> productName(String sku) {
+        return sku == null ? java.util.Optional.empty() : products.findBySku(sku).map(Product::displayName);
+    }
+
     /** Open alerts, newest first, for whoever may see the stock. */
     @Transactional(readOnly = true)
     public List<AlertView> openAlerts(CurrentUser user) {

@@ -1,13 +1,12 @@
 package com.orderflow.jewelry;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import com.orderflow.platform.NumberSeries;
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.bootstrap.StartupStep;
 
 /**
  * Numbers of custom orders ({@code JO-2026-000001}), repairs ({@code JR-2026-000001}) and tags
@@ -16,21 +15,22 @@ import com.orderflow.platform.ShopClock;
  * counters and nodes, and a rolled-back intake gives its number back.
  */
 @Component
-class JewelryNumbers implements ApplicationRunner {
+@Order(1)
+class JewelryNumbers implements StartupStep {
     static final String TAG_PREFIX = "T";
     private static final int TAG_SERIES_YEAR = 0;
 
     private final NumberSeries series;
     private final ShopClock clock;
 
-    JewelryNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopClock clock) {
-        this.series = new NumberSeries(jdbc, transactions, "jewelry_number_series");
+    JewelryNumbers(JdbcTemplate jdbc, ShopClock clock) {
+        this.series = new NumberSeries(jdbc, "jewelry_number_series");
         this.clock = clock;
     }
 
-    /** Creates the series up front: creating one lazily needs a second connection per waiting counter. */
+    /** Creates the series up front, so that the first intake of a year does not create it while others wait. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         int year = clock.today().getYear();
         for (JewelryKind kind : JewelryKind.values()) {
             series.ensure(kind.prefix(), year);

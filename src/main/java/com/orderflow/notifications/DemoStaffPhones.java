@@ -1,10 +1,10 @@
 package com.orderflow.notifications;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+
+import com.orderflow.platform.bootstrap.DemoData;
 
 /**
  * Phone numbers for the demo delivery boys, so that "out for delivery" names a number in a first
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(5)
-class DemoStaffPhones implements ApplicationRunner {
+class DemoStaffPhones implements DemoData {
     private final boolean enabled;
     private final StaffDirectory staff;
 
@@ -23,7 +23,7 @@ class DemoStaffPhones implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (enabled) {
             staff.seed("ravi", "+919820000001");
             staff.seed("imran", "+919820000002");

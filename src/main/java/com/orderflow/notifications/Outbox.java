@@ -128,6 +128,12 @@ public class Outbox {
         return rows.stream().map(Notification::toView).toList();
     }
 
+    /** A notification for the engine's adapters (no user, no permission check); empty when there is none. */
+    @Transactional(readOnly = true)
+    public Optional<NotificationView> find(long id) {
+        return notifications.findById(id).map(Notification::toView);
+    }
+
     @Transactional(readOnly = true)
     public NotificationView get(long id, CurrentUser user) {
         requireOutboxRole(user);

@@ -1,14 +1,13 @@
 package com.orderflow.orders;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import com.orderflow.platform.NumberSeries;
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.bootstrap.StartupStep;
 
 /**
  * Order numbers {@code KO-2026-000123}: unique per year, safe across threads and nodes. The series
@@ -16,24 +15,25 @@ import com.orderflow.platform.ShopClock;
  * serialises concurrent orders, and a rolled-back order gives its number back.
  */
 @Component
-class OrderNumberSeries implements ApplicationRunner {
+@Order(1)
+class OrderNumberSeries implements StartupStep {
     private final NumberSeries series;
     private final String prefix;
     private final ShopClock clock;
 
-    OrderNumberSeries(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopClock clock,
+    OrderNumberSeries(JdbcTemplate jdbc, ShopClock clock,
             @Value("${orderflow.order-number-prefix:KO}") String prefix) {
-        this.series = new NumberSeries(jdbc, transactions, "order_number_series");
+        this.series = new NumberSeries(jdbc, "order_number_series");
         this.clock = clock;
         this.prefix = prefix;
     }
 
     /**
-     * Creates this year's and next year's series at start-up. Creating one lazily needs a second
-     * connection per waiting order, which a burst of orders at once would exhaust.
+     * Creates this year's and next year's series at start-up, so that the first order of a year does
+     * not create it while other orders wait.
      */
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         int year = clock.today().getYear();
         ensureSeries(year);
         ensureSeries(year + 1);

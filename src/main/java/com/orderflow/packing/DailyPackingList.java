@@ -75,6 +75,12 @@ public class DailyPackingList {
         return build(date);
     }
 
+    /** The list for a day as the process's adapters read it (no user, nothing printed). */
+    @Transactional(readOnly = true)
+    public PackingList of(LocalDate date) {
+        return build(date);
+    }
+
     /** The list for a day as a PDF (A4). */
     @Transactional(readOnly = true)
     public byte[] pdf(LocalDate date, CurrentUser user) {

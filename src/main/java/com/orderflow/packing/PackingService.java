@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -78,10 +79,7 @@ public class PackingService {
     @Transactional
     public PackingPlan startPacking(String orderNumber, String packer, String changes) {
         OrderView order = order(orderNumber);
-        List<StockLine> lines = StockLines.of(order);
-        // after a bill change the books already follow the new lines: the box holds what was taken
-        List<ConsumedBatch> batches = changes == null ? stock.plan(orderNumber, lines) : stock.packedFor(orderNumber);
-        PackingPlan plan = new PackingPlan(batches, stock.netWeightGrams(lines));
+        PackingPlan plan = plan(order, changes);
         PackingSlip slip = slips.save(new PackingSlip(orderNumber, slips.lastSlipNo(orderNumber) + 1,
                 changes == null ? PackingSlip.Kind.PACK : PackingSlip.Kind.ADJUST, packer, customerOf(order),
                 itemsOf(order), plan.batchesText(), plan.expectedWeightGrams(), changes, packer, clock.now()));
@@ -89,6 +87,28 @@ public class PackingService {
                 "packing slip " + slip.slipNo() + " to the printer; expected " + PackingSlipPdf.grams(plan.expectedWeightGrams()));
         printing.printAfterCommit(slip.id());
         return plan;
+    }
+
+    /**
+     * The plan a packer will get, worked out when his task appears: Tasklist loads a form's values
+     * when the task is opened, before the claim, so the form shows these from the first look.
+     * Nothing is printed or recorded; the claim plans again ({@link #startPacking}) and prints that.
+     * Empty when the order is unknown or its lines name products stock keeping does not know.
+     *
+     * @param changes what a bill revision changed; null for the first packing
+     */
+    @Transactional(readOnly = true)
+    public Optional<PackingPlan> previewPlan(String orderNumber, String changes) {
+        return orders.find(orderNumber).filter(order -> stock.problemsWith(StockLines.of(order)).isEmpty())
+                .map(order -> plan(order, changes));
+    }
+
+    private PackingPlan plan(OrderView order, String changes) {
+        List<StockLine> lines = StockLines.of(order);
+        // after a bill change the books already follow the new lines: the box holds what was taken
+        List<ConsumedBatch> batches = changes == null ? stock.plan(order.number(), lines)
+                : stock.packedFor(order.number());
+        return new PackingPlan(batches, stock.netWeightGrams(lines));
     }
 
     /**

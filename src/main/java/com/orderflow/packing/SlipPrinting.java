@@ -5,12 +5,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
+import com.orderflow.platform.database.AfterCommit;
 
 /**
  * Sends saved packing slips to the {@link PrinterQueue} once the transaction that saved them has
@@ -38,17 +37,9 @@ class SlipPrinting {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /** Once the claim has committed and, in a request, given its connection back (no second one is held). */
     void printAfterCommit(long slipId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    print(slipId);
-                }
-            });
-        } else {
-            print(slipId);
-        }
+        AfterCommit.run(() -> print(slipId));
     }
 
     private void print(long slipId) {

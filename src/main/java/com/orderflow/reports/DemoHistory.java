@@ -10,8 +10,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -21,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import com.orderflow.delivery.ZoneService;
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.bootstrap.DemoData;
 
 /**
  * Demo data for the reports: four weeks of finished orders, counter sales and their process history
@@ -31,7 +30,7 @@ import com.orderflow.platform.ShopClock;
  */
 @Component
 @Order(100)
-class DemoHistory implements ApplicationRunner {
+class DemoHistory implements DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoHistory.class);
     static final String MARKER = "demo-history";
     static final int DAYS = 28;
@@ -68,7 +67,7 @@ class DemoHistory implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (!enabled || jdbc.queryForObject("SELECT COUNT(*) FROM report_state WHERE name = ?", Integer.class, MARKER) > 0) {
             return;
         }

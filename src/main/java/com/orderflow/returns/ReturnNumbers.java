@@ -4,7 +4,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 
 import com.orderflow.platform.NumberSeries;
 import com.orderflow.platform.ShopClock;
@@ -21,13 +20,13 @@ class ReturnNumbers {
     private final ShopClock clock;
     private final String prefix;
 
-    ReturnNumbers(JdbcTemplate jdbc, PlatformTransactionManager transactions, ShopClock clock,
+    ReturnNumbers(JdbcTemplate jdbc, ShopClock clock,
             ReturnsSettings settings) {
         if (settings.getNumberPrefix() == null || !PREFIX.matcher(settings.getNumberPrefix()).matches()) {
             throw new IllegalStateException("orderflow.returns.number-prefix must be 1 to 4 capital letters or digits, "
                     + "was '" + settings.getNumberPrefix() + "'");
         }
-        this.series = new NumberSeries(jdbc, transactions, "return_number_series");
+        this.series = new NumberSeries(jdbc, "return_number_series");
         this.clock = clock;
         this.prefix = settings.getNumberPrefix();
     }

@@ -1,13 +1,15 @@
 package com.orderflow.returns;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
  * {@code orderflow.returns}: where return photos are kept and how big they may be, the return
- * number prefix, and the facts the refund-or-replacement table is asked with.
+ * number prefix, the facts the refund-or-replacement table is asked with, and how soon a return is
+ * decided.
  */
 @ConfigurationProperties(prefix = "orderflow.returns")
 public class ReturnsSettings {
@@ -16,6 +18,7 @@ public class ReturnsSettings {
     private String numberPrefix = "KR";
     private int perishableWithinDays = 15;
     private int historyDays = 90;
+    private Duration decideWithin = Duration.ofDays(1);
 
     public Path getPhotoFolder() {
         return photoFolder;
@@ -55,5 +58,14 @@ public class ReturnsSettings {
 
     public void setHistoryDays(int historyDays) {
         this.historyDays = historyDays;
+    }
+
+    /** How soon after it was opened a return should be decided and its goods inspected: its tasks' due date. */
+    public Duration getDecideWithin() {
+        return decideWithin;
+    }
+
+    public void setDecideWithin(Duration decideWithin) {
+        this.decideWithin = decideWithin;
     }
 }

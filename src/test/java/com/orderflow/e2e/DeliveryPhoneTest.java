@@ -76,8 +76,10 @@ class DeliveryPhoneTest {
 
         // marking it delivered without proof is refused, on the page
         click(stop.findElement(By.cssSelector("[data-testid='delivered']")));
+        click(stop.findElement(By.cssSelector("[data-testid='confirm-delivered']")));
         wait.until(d -> d.findElement(stopBy).findElement(By.cssSelector("[data-testid='stop-error']")).getText()
                 .contains("proof"));
+        click(stop.findElement(By.cssSelector("[data-action='cancel-delivered']")));
 
         Path photo = Files.createTempFile("doorstep-", ".jpg");
         Files.write(photo, TestImages.jpeg(800, 600));
@@ -92,6 +94,10 @@ class DeliveryPhoneTest {
         wait.until(d -> !d.findElement(stopBy).findElements(By.cssSelector("[data-testid='proof-SIGNATURE']")).isEmpty());
 
         click(browser.findElement(stopBy).findElement(By.cssSelector("[data-testid='delivered']")));
+        // paid at the counter: the confirmation asks nothing about money
+        assertTrue(browser.findElement(stopBy).findElement(By.cssSelector("[data-testid='confirm-question']")).getText()
+                .contains("collect nothing"));
+        click(browser.findElement(stopBy).findElement(By.cssSelector("[data-testid='confirm-delivered']")));
         wait.until(d -> d.findElement(stopBy).findElement(By.cssSelector("[data-testid='stop-state']")).getText()
                 .equals("Delivered"));
         assertEquals(OrderStatus.DELIVERED, status(number));

@@ -58,13 +58,18 @@ public class OrderDriver {
         return complete(number, OrderFulfilmentProcess.TASK_BILL, null, Map.of("paymentMode", "cash"));
     }
 
+    /** Bills with this payment mode: cash, upi, card, or credit (nothing paid yet: to collect at the door). */
+    public OrderDriver bill(String number, String paymentMode) {
+        return complete(number, OrderFulfilmentProcess.TASK_BILL, null, Map.of("paymentMode", paymentMode));
+    }
+
     /** The delivery boy takes the order out on a run of one from his phone page. */
     public OrderDriver takeOut(String number, String deliveryBoy) {
         dispatch.takeOut(number, deliveryBoy, boy(deliveryBoy));
         return this;
     }
 
-    /** The order's delivery boy photographs the goods at the door and marks the stop delivered. */
+    /** The order's delivery boy photographs the goods at the door and marks the stop delivered, collecting nothing. */
     public OrderDriver deliver(String number) {
         return endStop(number, "DELIVERED", null);
     }
@@ -94,7 +99,9 @@ public class OrderDriver {
         RunOnRoad run = runOf(number);
         CurrentUser boy = boy(run.deliveryBoy());
         proofs.upload(run.number(), number, "PHOTO", new ByteArrayInputStream(TestImages.jpeg(64, 48)), boy);
-        dispatch.completeStop(run.number(), number, new RunDispatch.StopCompletion(outcome, reason), boy);
+        // the boy collects nothing at the door: what the bill still asks stays due
+        dispatch.completeStop(run.number(), number, new RunDispatch.StopCompletion(outcome, reason,
+                "DELIVERED".equals(outcome) ? "NONE" : null, null, null), boy);
         return this;
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.orderflow.delivery.DeliveryService;
 import com.orderflow.delivery.MoveResult;
 import com.orderflow.delivery.NewLocality;
+import com.orderflow.delivery.NewZone;
 import com.orderflow.delivery.PlanResult;
 import com.orderflow.delivery.PositionService;
 import com.orderflow.delivery.ProofService;
@@ -156,6 +157,18 @@ class DeliveryApi {
     @GetMapping("/zones")
     List<ZoneView> zones(CurrentUser user) {
         return zones.zones(user);
+    }
+
+    /** Adds a zone to the master (admins): {"name":"…","defaultDeliveryBoy":"…" or blank for none}. */
+    @PostMapping("/zones")
+    ResponseEntity<ZoneView> addZone(@RequestBody NewZone request, CurrentUser user) {
+        return ResponseEntity.status(201).body(zones.addZone(request, user));
+    }
+
+    /** The zone's default delivery boy (admins): {"deliveryBoy":"…"}, blank for none. */
+    @PutMapping("/zones/{zone}/delivery-boy")
+    ZoneView zoneDeliveryBoy(@PathVariable String zone, @RequestBody AssignRequest request, CurrentUser user) {
+        return zones.setDefaultDeliveryBoy(zone, request.deliveryBoy(), user);
     }
 
     @PostMapping("/localities")

@@ -4,9 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -16,6 +21,7 @@ import com.orderflow.delivery.DispatchPlanning;
 import com.orderflow.delivery.PositionService;
 import com.orderflow.delivery.ProofService;
 import com.orderflow.delivery.RunDispatch;
+import com.orderflow.delivery.RunSheets;
 import com.orderflow.delivery.RunState;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.security.CurrentUser;
@@ -36,16 +42,18 @@ class RunPages {
     private final ProofService proofs;
     private final DispatchPlanning planning;
     private final PositionService positions;
+    private final RunSheets sheets;
     private final ShopClock clock;
     private final MessageSource messages;
 
     RunPages(RunDispatch dispatch, DeliveryService delivery, ProofService proofs, DispatchPlanning planning,
-            PositionService positions, ShopClock clock, MessageSource messages) {
+            PositionService positions, RunSheets sheets, ShopClock clock, MessageSource messages) {
         this.dispatch = dispatch;
         this.delivery = delivery;
         this.proofs = proofs;
         this.planning = planning;
         this.positions = positions;
+        this.sheets = sheets;
         this.clock = clock;
         this.messages = messages;
     }
@@ -62,6 +70,15 @@ class RunPages {
         model.addAttribute("fmt", new PageFormats(clock.zone(), locale, clock.now(), messages));
         model.addAttribute("here", "/delivery/my-run");
         return "delivery/my-run";
+    }
+
+    /** A run's printable sheet: stops in riding order, amounts to collect, signature boxes. */
+    @GetMapping("/delivery/runs/{run}/sheet.pdf")
+    ResponseEntity<byte[]> sheet(@PathVariable long run, CurrentUser user) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename("run-" + run + ".pdf").build().toString())
+                .body(sheets.pdf(run, user));
     }
 
     /** Takes a planned run out (the boy's own, or any for a dispatcher). */

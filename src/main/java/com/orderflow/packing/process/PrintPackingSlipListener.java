@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 import com.orderflow.packing.PackingService;
 
 /**
- * A packer claimed "Pack order" or "Adjust packing": packing starts. The form gets the planned
- * batches and the expected weight, the weight field is emptied so that the box is weighed again,
- * and the packing slip goes to the printer when the claim commits. Giving the task back (unclaim)
- * starts nothing.
+ * A packer claimed "Pack order" or "Adjust packing": packing starts. The batches are planned again
+ * (the form has shown them since the task appeared, {@link PlanPackingListener}), the weight field is
+ * emptied so that the box is weighed again, and the packing slip goes to the printer when the claim
+ * commits. Giving the task back (unclaim) starts nothing.
  */
 @Component("printPackingSlipListener")
 class PrintPackingSlipListener implements TaskListener {
@@ -29,12 +29,8 @@ class PrintPackingSlipListener implements TaskListener {
             return;
         }
         DelegateExecution execution = task.getExecution();
-        boolean adjusting = TASK_ADJUST_PACKING.equals(task.getTaskDefinitionKey());
-        String changes = adjusting ? String.valueOf(task.getVariable(VAR_PACKING_CHANGES)) : null;
-        var plan = packing.startPacking(execution.getProcessBusinessKey(), task.getAssignee(), changes);
-        execution.setVariable(VAR_PLANNED_BATCHES, plan.batchesText());
-        execution.setVariable(VAR_PACKED_BATCHES, plan.batchesText());
-        execution.setVariable(VAR_EXPECTED_WEIGHT_GRAMS, plan.expectedWeightText());
+        PlanPackingListener.show(execution, packing.startPacking(execution.getProcessBusinessKey(),
+                task.getAssignee(), PlanPackingListener.changesOf(task)));
         execution.removeVariable(VAR_PACKED_WEIGHT_GRAMS);
         execution.setVariable(VAR_PACKING_STARTED, true);
     }

@@ -2,28 +2,24 @@ package com.orderflow.platform.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.Roles;
+import com.orderflow.platform.bootstrap.StartupStep;
+import com.orderflow.platform.tasklist.TasklistFilters;
 
 /**
  * Makes sure the role groups, their engine authorizations and the Tasklist filters exist, and that
@@ -32,48 +28,51 @@ import com.orderflow.platform.Roles;
  */
 @Component
 @Order(0)
-class IdentityBootstrap implements ApplicationRunner {
+class IdentityBootstrap implements StartupStep {
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
     private static final String CAMUNDA_ADMIN = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
-    private final FilterService filters;
-    private final TaskService tasks;
+    private final TasklistFilters filters;
     private final OrderflowProperties properties;
     private final org.springframework.core.env.Environment environment;
 
-    IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-            TaskService tasks, OrderflowProperties properties, org.springframework.core.env.Environment environment) {
-        if (!properties.demo() && (properties.adminPassword() == null || properties.adminPassword().length() < 10)) {
-            throw new IllegalStateException("orderflow.admin-password (environment ORDERFLOW_ADMIN_PASSWORD) must be"
-                    + " set to at least 10 characters outside demo mode; refusing to start without it");
-        }
+    IdentityBootstrap(IdentityService identity, AuthorizationService authorizations, TasklistFilters filters,
+            OrderflowProperties properties, org.springframework.core.env.Environment environment) {
+        // outside demo mode the admin password was checked before anything started (IdentityConfig)
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
-        this.tasks = tasks;
         this.properties = properties;
         this.environment = environment;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         Roles.ALL.forEach(this::ensureGroup);
         ensureGroup(CAMUNDA_ADMIN);
         grantRoleAuthorizations();
-        ensureTaskFilters();
+        filters.ensure();
         if (properties.demo()) {
             DemoUser.ALL.forEach(u -> ensureUser(u.id(), u.firstName(), u.lastName(), u.password(), u.role()));
-            StringBuilder banner = new StringBuilder("\n\n  orderflow demo users (user / password / role):\n");
-            DemoUser.ALL.forEach(u -> banner.append(String.format("    %-8s / %-11s / %s%n", u.id(), u.password(),
-                    Roles.displayName(u.role()))));
-            String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
-            banner.append("  Open " + base + "/ (board), " + base + "/camunda/app/tasklist/ (tasks)\n");
-            log.info(banner.toString());
         } else {
             ensureUser("admin", "Shop", "Admin", properties.adminPassword(), Roles.ADMIN);
         }
+    }
+
+    /** Once the web server listens (after the start-up work), so that the port printed is the real one. */
+    @EventListener(ApplicationReadyEvent.class)
+    void printDemoUsers() {
+        if (!properties.demo()) {
+            return;
+        }
+        StringBuilder banner = new StringBuilder("\n\n  orderflow demo users (user / password / role):\n");
+        DemoUser.ALL.forEach(u -> banner.append(String.format("    %-8s / %-11s / %s%n", u.id(), u.password(),
+                Roles.displayName(u.role()))));
+        String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        banner.append("  Open " + base + "/ (board), " + base + "/camunda/app/tasklist/ (tasks)\n");
+        log.info(banner.toString());
     }
 
     private void ensureGroup(String id) {
@@ -112,7 +111,6 @@ class IdentityBootstrap implements ApplicationRunner {
         }
         for (String role : Roles.ALL) {
             grant(role, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-            grant(role, Resources.FILTER, "*", Permissions.READ);
             grant(role, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
             grant(role, Resources.USER, "*", Permissions.READ);
             grant(role, Resources.GROUP, "*", Permissions.READ);
@@ -146,33 +144,5 @@ class IdentityBootstrap implements ApplicationRunner {
         if (missing) {
             authorizations.saveAuthorization(authorization);
         }
-    }
-
-    private void ensureTaskFilters() {
-        if (filters.createFilterQuery().filterName("My tasks").count() == 0) {
-            saveFilter("My tasks", -10, identityTaskQuery(true));
-        }
-        if (filters.createFilterQuery().filterName("My group tasks").count() == 0) {
-            saveFilter("My group tasks", -5, identityTaskQuery(false));
-        }
-    }
-
-    private TaskQuery identityTaskQuery(boolean assignedToMe) {
-        TaskQuery query = tasks.createTaskQuery();
-        if (assignedToMe) {
-            query.taskAssigneeExpression("${currentUser()}");
-        } else {
-            query.taskCandidateGroupInExpression("${currentUserGroups()}");
-            query.includeAssignedTasks();
-        }
-        return query;
-    }
-
-    private void saveFilter(String name, int priority, TaskQuery query) {
-        Filter filter = filters.newTaskFilter(name);
-        filter.setQuery(query);
-        filter.setProperties(new java.util.HashMap<>(Map.of("priority", priority, "refresh", true,
-                "description", name)));
-        filters.saveFilter(filter);
     }
 }

@@ -242,19 +242,32 @@ class DeliveryApiTest {
     }
 
     @Test
-    void theLocalityMasterTakesOnlyWhatTheZoneTableAgreesWith() throws Exception {
+    void theLocalityMasterTakesALocalityOnlyInAZoneOfTheMaster() throws Exception {
+        // 400068 covers both sides of Dahisar: the table cannot decide, so the zone must be named
         mvc.perform(as("owner", post("/api/delivery/localities"))
                         .content("{\"name\":\"Ashok Van\",\"pincode\":\"400068\",\"latitude\":19.2585,\"longitude\":72.8655}"))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.tableZone").value("Dahisar East"));
-        mvc.perform(as("owner", post("/api/delivery/localities")).content(
-                        "{\"name\":\"ashok  van\",\"pincode\":\"400068\",\"latitude\":19.2585,\"longitude\":72.8655}"))
-                .andExpect(status().isConflict());
-        mvc.perform(as("owner", post("/api/delivery/localities")).content("{\"name\":\"Vazira Naka\",\"pincode\":\"400092\","
-                        + "\"zone\":\"Dahisar East\",\"latitude\":19.2350,\"longitude\":72.8480}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("zone"))
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("Borivali West")));
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString(
+                        "Dahisar East, Dahisar West")));
+        mvc.perform(as("owner", post("/api/delivery/localities")).content("{\"name\":\"Ashok Van\",\"pincode\":"
+                        + "\"400068\",\"zone\":\"Dahisar East\",\"latitude\":19.2585,\"longitude\":72.8655}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.tableZone").value("Dahisar East"))
+                .andExpect(jsonPath("$.agrees").value(true));
+        mvc.perform(as("owner", post("/api/delivery/localities")).content("{\"name\":\"ashok  van\",\"pincode\":"
+                        + "\"400068\",\"zone\":\"Dahisar East\",\"latitude\":19.2585,\"longitude\":72.8655}"))
+                .andExpect(status().isConflict());
+        // a pincode whose localities are all in one zone decides it
+        mvc.perform(as("owner", post("/api/delivery/localities"))
+                        .content("{\"name\":\"Vazira Naka\",\"pincode\":\"400092\",\"latitude\":19.2350,\"longitude\":72.8480}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.tableZone").value("Borivali West"));
+        mvc.perform(as("owner", post("/api/delivery/localities")).content("{\"name\":\"Gorai Gaon\",\"pincode\":\"400091\","
+                        + "\"zone\":\"Gorai\",\"latitude\":19.2350,\"longitude\":72.8480}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("zone"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("add the zone first")));
         mvc.perform(as("owner", post("/api/delivery/localities"))
                         .content("{\"name\":\" \",\"pincode\":\"40068\",\"latitude\":91,\"longitude\":null}"))
                 .andExpect(status().isBadRequest())
@@ -268,10 +281,39 @@ class DeliveryApiTest {
         JsonNode zones = body(mvc.perform(as("care", get("/api/delivery/zones"))).andExpect(status().isOk()));
         JsonNode dahisarEast = StreamSupport.stream(zones.spliterator(), false)
                 .filter(z -> z.get("name").asText().equals("Dahisar East")).findFirst().orElseThrow();
+        assertEquals("ravi", dahisarEast.get("defaultDeliveryBoy").asText());
         assertTrue(StreamSupport.stream(dahisarEast.get("localities").spliterator(), false)
                 .anyMatch(l -> l.get("name").asText().equals("Ashok Van") && l.get("agrees").asBoolean()));
-        assertTrue(StreamSupport.stream(zones.spliterator(), false).noneMatch(z -> z.get("name").asText().equals("Vazira Naka")));
+        assertTrue(StreamSupport.stream(zones.spliterator(), false).noneMatch(z -> z.get("name").asText().equals("Gorai")));
         mvc.perform(as("ravi", get("/api/delivery/zones"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAdminKeepsTheZonesAndTheirDefaultDeliveryBoys() throws Exception {
+        mvc.perform(as("owner", post("/api/delivery/zones")).content("{\"name\":\"Gorai Beach\",\"defaultDeliveryBoy\":\"packer\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("defaultDeliveryBoy"));
+        mvc.perform(as("owner", post("/api/delivery/zones")).content("{\"name\":\"unzoned\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("name"));
+        mvc.perform(as("manager", post("/api/delivery/zones")).content("{\"name\":\"Gorai Beach\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(as("owner", post("/api/delivery/zones")).content("{\"name\":\" Gorai  Beach \",\"defaultDeliveryBoy\":\"imran\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.name").value("Gorai Beach"))
+                .andExpect(jsonPath("$.defaultDeliveryBoy").value("imran"));
+        mvc.perform(as("owner", post("/api/delivery/zones")).content("{\"name\":\"gorai beach\"}"))
+                .andExpect(status().isConflict());
+        mvc.perform(as("owner", put("/api/delivery/zones/Gorai Beach/delivery-boy")).content("{\"deliveryBoy\":\"\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.defaultDeliveryBoy").isEmpty());
+        mvc.perform(as("owner", put("/api/delivery/zones/Nowhere/delivery-boy")).content("{\"deliveryBoy\":\"ravi\"}"))
+                .andExpect(status().isNotFound());
+        JsonNode zones = body(mvc.perform(as("owner", get("/api/delivery/zones"))).andExpect(status().isOk()));
+        JsonNode gorai = StreamSupport.stream(zones.spliterator(), false)
+                .filter(z -> z.get("name").asText().equals("Gorai Beach")).findFirst().orElseThrow();
+        assertTrue(gorai.get("defaultDeliveryBoy").isNull());
+        assertEquals(0, gorai.get("localities").size());
     }
 
     private static void assertContiguous(JsonNode run) {

@@ -84,6 +84,11 @@ class DeliveryPagesTest {
         mvc.perform(post("/delivery/localities").param("name", "Vaishali Nagar").param("pincode", "400068")
                         .param("latitude", "19.2500").param("longitude", "72.8530")
                         .with(csrf()).with(httpBasic("owner", "owner123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("zone: must be chosen")));
+        mvc.perform(post("/delivery/localities").param("name", "Vaishali Nagar").param("pincode", "400068")
+                        .param("zone", "Dahisar West").param("latitude", "19.2500").param("longitude", "72.8530")
+                        .with(csrf()).with(httpBasic("owner", "owner123")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/delivery/zones"));
         mvc.perform(get("/delivery/zones").param("lang", "mr").with(httpBasic("care", "care123")))

@@ -10,14 +10,32 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A file that belongs to a row exists whole after a commit and not at all after a rollback. */
 class TransactionalFilesTest {
-    private final TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(
-            new DriverManagerDataSource("jdbc:h2:mem:transactional-files;DB_CLOSE_DELAY=-1")));
+    /** Commits and rollbacks with their synchronisations, and no database behind them. */
+    private final TransactionTemplate transaction = new TransactionTemplate(new AbstractPlatformTransactionManager() {
+        @Override
+        protected Object doGetTransaction() {
+            return new Object();
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+        }
+    });
 
     @TempDir
     Path folder;

@@ -50,11 +50,13 @@ class EngineAccessTest {
     @Test
     void eachRoleSeesOnlyItsOwnTasks() {
         String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
-        assertEquals(List.of("Pack order"), tasksOf("packer", number).stream().map(t -> t.get("name")).toList());
+        assertEquals(List.of("Pack order " + number + " · Sita Rao"),
+                tasksOf("packer", number).stream().map(t -> t.get("name")).toList());
         assertEquals(List.of(), tasksOf("biller", number));
         assertEquals(List.of(), tasksOf("ravi", number));
         driver.pack(number);
-        assertEquals(List.of("Bill order"), tasksOf("biller", number).stream().map(t -> t.get("name")).toList());
+        assertEquals(List.of("Bill order " + number + " · Sita Rao"),
+                tasksOf("biller", number).stream().map(t -> t.get("name")).toList());
         assertEquals(List.of(), tasksOf("packer", number));
     }
 
@@ -79,7 +81,8 @@ class EngineAccessTest {
         driver.pack(number).bill(number).takeOut(number, "ravi");
         // the stop to confirm is a task of ravi's delivery run (business key run-N), not of the order
         String run = DeliveryRunProcess.businessKey(driver.runOf(number).number());
-        assertEquals(List.of("Deliver the stop"), tasksOf("ravi", run).stream().map(t -> t.get("name")).toList());
+        assertEquals(List.of("Deliver the stop " + run.replace("-", " ") + " · stop 1 of 1 · " + number + " · Sita Rao"),
+                tasksOf("ravi", run).stream().map(t -> t.get("name")).toList());
         assertEquals(List.of(), tasksOf("imran", run));
         String confirm = tasks.createTaskQuery().processInstanceBusinessKey(run)
                 .taskDefinitionKey(DeliveryRunProcess.TASK_DELIVER_STOP).singleResult().getId();

@@ -57,13 +57,13 @@ class WorkNoticesTest {
         String since = first.get("asOf").asText();
 
         String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
-        assertThat(tasksFor(poll("packer", since), number)).containsExactly("Pack order");
+        assertThat(tasksFor(poll("packer", since), number)).containsExactly("Pack order " + number + " · Sita Rao");
         assertThat(tasksFor(poll("biller", since), number)).isEmpty();
 
         driver.pack(number);
 
         JsonNode billerNews = poll("biller", since);
-        assertThat(tasksFor(billerNews, number)).containsExactly("Bill order");
+        assertThat(tasksFor(billerNews, number)).containsExactly("Bill order " + number + " · Sita Rao");
         JsonNode notice = billerNews.get("notices").get(0);
         assertThat(notice.get("link").asText()).startsWith("/camunda/app/tasklist/default/#/?task=");
         // the pack task is done: the packer is not told of it again, nor of the biller's work
