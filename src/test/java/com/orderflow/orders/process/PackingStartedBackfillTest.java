@@ -34,7 +34,7 @@ class PackingStartedBackfillTest {
                 + " WHERE order_number = ?", number);
         assertNull(orders.get(number, TestOrders.OWNER).packingStartedAt());
 
-        backfill.run(null);
+        backfill.run();
 
         assertEquals("packer", orders.get(number, TestOrders.OWNER).packingStartedBy());
     }
