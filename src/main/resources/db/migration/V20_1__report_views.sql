@@ -7,7 +7,7 @@
 
 CREATE VIEW report_v_order AS
 SELECT id, order_number, channel, status, status_since, customer_name, customer_phone, customer_locality,
-       customer_pincode, delivery_boy, total, cancel_reason, created_at, promised_by
+       customer_pincode, delivery_zone, delivery_boy, total, cancel_reason, created_at, promised_by
   FROM customer_order;
 
 CREATE VIEW report_v_order_line AS

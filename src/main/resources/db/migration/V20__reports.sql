@@ -3,13 +3,12 @@
 -- Plain SQL. The reports module reads other modules' tables only through the read-only views of
 -- V20_1 (report_v_*); it owns the report_* tables.
 
--- What changed since the last roll-up: every time column the roll-up asks "since when?"
+-- What changed since the last roll-up: every time column the roll-up asks "since when?" (counter_sale
+-- (sold_at) and delivery_stop (completed_at) have theirs from V19_1 and V18)
 CREATE INDEX ix_order_status_change_at ON order_status_change (changed_at);
-CREATE INDEX ix_counter_sale_sold_at ON counter_sale (sold_at);
 CREATE INDEX ix_credit_note_issued_at ON credit_note (issued_at);
 CREATE INDEX ix_return_case_opened_at ON return_case (opened_at);
 CREATE INDEX ix_return_case_replacement ON return_case (replacement_order);
-CREATE INDEX ix_delivery_stop_completed_at ON delivery_stop (completed_at);
 CREATE INDEX ix_customer_order_promised_by ON customer_order (status, promised_by);
 
 -- One row per order, as the reports see it: frozen at the roll-up, refreshed whenever the order

@@ -21,8 +21,9 @@ import com.orderflow.platform.ShopClock;
 
 /**
  * Makes {@link OrderFact}s from what the shop's tables say now ({@link ShopFacts}). The zone is the
- * one the order's delivery stop was planned in; an order that never went on a run gets the zone
- * the zone table decides for its address today.
+ * one the order's delivery stop was planned in, else the one the order was placed in (as the order
+ * list shows it); an order from before orders kept their zone gets what the zone table decides for
+ * its address today.
  */
 @Component
 class OrderFactBuilder {
@@ -73,7 +74,7 @@ class OrderFactBuilder {
         Instant returnedAt = returned != null ? returned.openedAt() : last(changes, "RETURNED");
         String deliveryBoy = o.deliveryBoy() != null ? o.deliveryBoy() : stop == null ? null : stop.completedBy();
         String packer = raw.packers.get(o.number());
-        String zoneName = stop != null ? stop.zone() : zoneByAddress.computeIfAbsent(
+        String zoneName = stop != null ? stop.zone() : o.zone() != null ? o.zone() : zoneByAddress.computeIfAbsent(
                 (o.pincode() == null ? "" : o.pincode()) + "|" + ZoneService.localityKey(o.locality()),
                 k -> zones.zoneOf(o.pincode(), o.locality()));
         List<OrderFact.Line> lines = raw.lines.getOrDefault(o.id(), List.of());

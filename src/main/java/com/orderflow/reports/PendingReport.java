@@ -57,7 +57,7 @@ public class PendingReport {
         for (ShopNow.Pending p : pending) {
             long waited = Duration.between(p.readySince(), at).toMillis();
             String bucket = buckets.get(bucketOf(waited));
-            String zone = p.stopZone() != null ? p.stopZone()
+            String zone = p.zone() != null ? p.zone()
                     : zoneByAddress.computeIfAbsent(p.pincode() + "|" + p.locality(), k -> zones.zoneOf(p.pincode(), p.locality()));
             String boy = p.deliveryBoy() == null ? "" : p.deliveryBoy();
             boolean late = p.promisedBy() != null && p.promisedBy().isBefore(at);

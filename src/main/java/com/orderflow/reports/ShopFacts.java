@@ -113,11 +113,12 @@ class ShopFacts {
         List<String> numbers = new ArrayList<>();
         each("""
                 SELECT id, order_number, channel, status, customer_name, customer_phone, customer_locality,
-                       customer_pincode, delivery_boy, total, cancel_reason, created_at, promised_by
+                       customer_pincode, delivery_zone, delivery_boy, total, cancel_reason, created_at, promised_by
                   FROM report_v_order WHERE id IN (:ids)""", ids, rs -> {
             RawOrder order = new RawOrder(rs.getLong("id"), rs.getString("order_number"), rs.getString("channel"),
                     rs.getString("status"), rs.getString("customer_name"), rs.getString("customer_phone"),
-                    rs.getString("customer_locality"), rs.getString("customer_pincode"), rs.getString("delivery_boy"),
+                    rs.getString("customer_locality"), rs.getString("customer_pincode"), rs.getString("delivery_zone"),
+                    rs.getString("delivery_boy"),
                     rs.getBigDecimal("total"), rs.getString("cancel_reason"), instant(rs, "created_at"),
                     instant(rs, "promised_by"));
             raw.orders.put(order.id(), order);
@@ -192,7 +193,7 @@ class ShopFacts {
     }
 
     record RawOrder(long id, String number, String channel, String status, String customerName, String customerPhone,
-            String locality, String pincode, String deliveryBoy, BigDecimal total, String cancelReason,
+            String locality, String pincode, String zone, String deliveryBoy, BigDecimal total, String cancelReason,
             Instant createdAt, Instant promisedBy) {
     }
 

@@ -27,7 +27,7 @@ class ShopNow {
     List<Pending> pending(Instant from, Instant to) {
         return jdbc.query("""
                 SELECT o.order_number, o.status, o.channel, o.customer_name, o.customer_locality, o.customer_pincode,
-                       o.delivery_boy, o.promised_by, o.status_since,
+                       o.delivery_zone, o.delivery_boy, o.promised_by, o.status_since,
                        (SELECT MIN(c.changed_at) FROM report_v_status_change c
                          WHERE c.order_id = o.id AND c.to_status = 'READY_FOR_DISPATCH') AS ready_at,
                        (SELECT s.zone_name FROM report_v_delivery_stop s WHERE s.live_order_number = o.order_number) AS stop_zone
@@ -36,8 +36,10 @@ class ShopNow {
                  ORDER BY o.order_number""",
                 new MapSqlParameterSource("from", ShopFacts.utc(from)).addValue("to", ShopFacts.utc(to)), (rs, i) -> {
                     Instant ready = ShopFacts.instant(rs, "ready_at");
+                    String stopZone = rs.getString("stop_zone");
                     return new Pending(rs.getString("order_number"), rs.getString("status"), rs.getString("customer_name"),
-                            rs.getString("customer_locality"), rs.getString("customer_pincode"), rs.getString("stop_zone"),
+                            rs.getString("customer_locality"), rs.getString("customer_pincode"),
+                            stopZone != null ? stopZone : rs.getString("delivery_zone"),
                             rs.getString("delivery_boy"), ready != null ? ready : ShopFacts.instant(rs, "status_since"),
                             ShopFacts.instant(rs, "promised_by"));
                 });
@@ -81,8 +83,11 @@ class ShopNow {
         return late == null ? 0 : late;
     }
 
-    /** An order waiting for delivery: its zone on the live run, if any, and since when it was ready. */
-    record Pending(String number, String status, String customerName, String locality, String pincode, String stopZone,
+    /**
+     * An order waiting for delivery: its zone (on the live run, else the one it was placed in; null for
+     * an order from before orders kept their zone) and since when it was ready.
+     */
+    record Pending(String number, String status, String customerName, String locality, String pincode, String zone,
             String deliveryBoy, Instant readySince, Instant promisedBy) {
     }
 
