@@ -164,6 +164,19 @@ public class ZoneService {
         }
     }
 
+    /**
+     * The zone an address is in by the newest zone table, for system readers (the reports freeze it
+     * on orders that never went out on a run); "Unzoned" when no row knows it.
+     */
+    public String zoneOf(String pincode, String locality) {
+        return tables.zoneOf(pincode, locality);
+    }
+
+    /** A locality as the zone table compares it ("Dahisar (E)" → "dahisar east"), for grouping by locality. */
+    public static String localityKey(String locality) {
+        return ZoneTables.localityKey(locality);
+    }
+
     /** Whether the user may add zones and localities and set default delivery boys (pages offer the forms). */
     public boolean mayEdit(CurrentUser user) {
         return DeliveryPermissions.allows(user, Action.EDIT_ZONES);

@@ -26,12 +26,14 @@ public enum NotificationEvent {
     /** jewelry (J8): a follow-up while a ready piece is not collected */
     JEWELRY_FOLLOW_UP,
     /** jewelry (J7): the head-office order manager's morning report */
-    JEWELRY_REPORT;
+    JEWELRY_REPORT,
+    /** reports (F9): the owner's evening summary of the day, worded by the reports module */
+    DAILY_SUMMARY;
 
     /** Jewelry and karigar messages: worded by the jewelry module and sent through {@link DirectMessages}. */
     public boolean isWordedElsewhere() {
         return this == KARIGAR_SLIP || this == KARIGAR_REMINDER || this == JEWELRY_READY || this == JEWELRY_FOLLOW_UP
-                || this == JEWELRY_REPORT;
+                || this == JEWELRY_REPORT || this == DAILY_SUMMARY;
     }
 
     /**

@@ -35,7 +35,9 @@ import com.orderflow.support.TestOrders;
  * The benchmark command ({@code mvn -Pbench test}): drives orders through the whole lifecycle on
  * an embedded PostgreSQL through the engine's Java API, and prints throughput and database cost
  * per order next to the database's own commit ceiling measured over the same pool in the same run.
- * Arguments (system properties): bench.orders (default 300), bench.threads (default 4).
+ * Arguments (system properties): bench.orders (default 300), bench.threads (default 4); then the
+ * reports' benchmark ({@link ReportsBenchmark}: bench.history, default 100000). bench.only=reports
+ * runs the reports' benchmark alone.
  */
 public final class LifecycleBenchmark {
     private static final int ORDERS = Integer.getInteger("bench.orders", 300);
@@ -64,8 +66,12 @@ public final class LifecycleBenchmark {
                 EmbeddedPostgresConfig.class, Counting.class)
                 .run("--server.port=0", "--camunda.bpm.job-execution.enabled=false", "--orderflow.demo=true",
                         "--orderflow.demo-orders=false", "--logging.level.root=warn",
-                        "--spring.main.banner-mode=off", "--orderflow.delivery.proof-folder=target/bench-proofs")) {
-            run(app);
+                        "--spring.main.banner-mode=off", "--orderflow.delivery.proof-folder=target/bench-proofs",
+                        "--orderflow.reports.live-for=PT0S")) {
+            if (!"reports".equals(System.getProperty("bench.only"))) {
+                run(app);
+            }
+            ReportsBenchmark.run(app);
         }
         System.exit(0);
     }
