@@ -1,6 +1,8 @@
 // The counter page (K14): type a SKU or scan a pack label (a keyboard-wedge scanner types the code
-// and Enter), the line joins the cart with its live counter stock; Sell posts the cart to
-// /api/counter-sales. The server decides everything: the page only shows its answers.
+// and Enter), the line joins the cart with its live counter stock; the cashier picks how it is paid
+// (UPI shows the server's QR for the basket's amount, and asks for the UTR; card asks for the slip
+// number); Sell posts the cart to /api/counter-sales and offers the 80 mm receipt. The server
+// decides everything: the page only shows its answers.
 (function () {
   const page = document.querySelector('.counter-page');
   if (!page) return;
@@ -13,6 +15,14 @@
   const cartBody = document.getElementById('cart');
   const message = document.getElementById('message');
   const receipt = document.getElementById('receipt');
+  const receiptLink = document.getElementById('receipt-link');
+  const referenceRow = document.getElementById('reference-row');
+  const reference = document.getElementById('reference');
+  const referenceLabel = document.getElementById('reference-label');
+  const referenceError = document.getElementById('reference-error');
+  const upiBox = document.getElementById('upi-request');
+  const upiQr = document.getElementById('upi-qr');
+  const upiCaption = document.getElementById('upi-caption');
   const cart = [];
   const rupees = (n) => '₹' + Number(n).toLocaleString('en-IN', {minimumFractionDigits: 2, maximumFractionDigits: 2});
 
@@ -44,7 +54,34 @@
       return tr;
     }));
     document.getElementById('total').textContent = rupees(cart.reduce((s, l) => s + l.price * l.quantity, 0));
+    showPayment();
   }
+
+  const mode = () => document.querySelector('input[name=paymentMode]:checked').value;
+  const basket = () => cart.map((l) => ({code: l.code, quantity: l.quantity}));
+
+  // UPI: the amount to scan comes from the server's prices, never from the page's arithmetic
+  async function showUpiRequest() {
+    if (mode() !== 'upi' || !cart.length) { upiBox.hidden = true; return; }
+    const response = await fetch(page.dataset.upiRequest, {method: 'POST', headers: headers(),
+      body: JSON.stringify({lines: basket()})});
+    if (!response.ok) { upiBox.hidden = true; return; }
+    const body = await response.json();
+    upiBox.hidden = false;
+    upiQr.hidden = !body.upiQr;
+    if (body.upiQr) upiQr.src = body.upiQr;
+    upiCaption.textContent = body.upiQr ? labels.scanToPay.replace('{0}', rupees(body.total)) : labels.upiOff;
+  }
+
+  function showPayment() {
+    const m = mode();
+    referenceRow.hidden = m === 'cash';
+    referenceLabel.textContent = m === 'card' ? labels.referenceCard : labels.referenceUpi;
+    reference.inputMode = m === 'upi' ? 'numeric' : 'text';
+    showUpiRequest();
+  }
+
+  document.querySelectorAll('input[name=paymentMode]').forEach((r) => r.addEventListener('change', showPayment));
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -62,6 +99,8 @@
       else cart.push({code: typed, name: info.name + ' ' + info.size, batchNumber: info.batchNumber,
         price: info.price, atCounter: info.atCounter, quantity: qty});
       draw();
+      receiptLink.hidden = true;
+      receipt.textContent = '';
     }
     code.value = '';
     quantity.value = 1;
@@ -70,15 +109,26 @@
 
   document.getElementById('sell').addEventListener('click', async () => {
     if (!cart.length) return;
+    message.textContent = '';
+    referenceError.textContent = '';
     const response = await fetch(page.dataset.sell, {method: 'POST', headers: headers(),
-      body: JSON.stringify({lines: cart.map((l) => ({code: l.code, quantity: l.quantity}))})});
+      body: JSON.stringify({lines: basket(), paymentMode: mode(), paymentReference: reference.value})});
     const body = await response.json();
     if (response.ok) {
-      receipt.textContent = labels.sold + ' ' + body.reference + ' · ' + rupees(body.total);
+      receipt.textContent = labels.sold + ' ' + body.reference + ' · ' + rupees(body.total) + ' · '
+        + labels.paidBy + ' ' + labels.modes[body.paymentMode.toLowerCase()];
+      receiptLink.href = page.dataset.receipt + encodeURIComponent(body.reference) + '/receipt.pdf';
+      receiptLink.hidden = false;
       cart.length = 0;
+      reference.value = '';
+      // the next customer most likely pays cash
+      document.querySelector('input[name=paymentMode][value=cash]').checked = true;
       draw();
     } else {
-      message.textContent = (body.errors || []).map((e) => e.message).join(' · ') || body.detail;
+      const errors = body.errors || [];
+      referenceError.textContent = errors.filter((e) => e.field === 'paymentReference').map((e) => e.message).join(' · ');
+      message.textContent = errors.filter((e) => e.field !== 'paymentReference').map((e) => e.message).join(' · ')
+        || (errors.length ? '' : body.detail);
     }
     code.focus();
   });

@@ -1,6 +1,9 @@
-// Order intake: sends the form as JSON to /api/orders, the same request an API client makes, so
-// that the page and the API check an order by the same rules. Each problem in the answer (RFC 7807
-// with errors[{field, message}]) is shown next to its field and in a summary at the top.
+// Order entry, phone first. The phone finds a returning customer; products are found as one types
+// and picked into the order; each change asks the server for the running total, priced by the same
+// rules as the order. Placing posts JSON to /api/orders, the same request an API client makes, with
+// only SKU and quantity per line (and a discount with its reason where the role may give one):
+// names and prices are the catalogue's. Each problem in an answer (RFC 7807 with errors[{field,
+// message}]) is shown next to its field and in a summary at the top.
 (function () {
   'use strict';
 
@@ -9,20 +12,44 @@
     return;
   }
   var labels = JSON.parse(document.getElementById('new-order-labels').textContent);
-  var lines = document.getElementById('lines');
-  var template = document.getElementById('line-template');
+  var language = (document.documentElement.lang || 'en').slice(0, 2);
+  var mayDiscount = form.getAttribute('data-may-discount') === 'true';
+  var cart = document.getElementById('cart');
+  var cartEmpty = document.getElementById('cart-empty');
+  var lineTemplate = document.getElementById('line-template');
+  var resultTemplate = document.getElementById('result-template');
+  var results = document.getElementById('product-results');
+  var noProducts = document.getElementById('no-products');
+  var search = document.getElementById('product-search');
+  var phone = form.querySelector('[data-field="customer.phone"]');
+  var found = document.getElementById('customer-found');
+  var lastOrders = document.getElementById('last-orders');
   var summary = document.getElementById('error-summary');
   var channel = document.getElementById('channel');
   var deliveryDate = document.getElementById('deliveryDate');
   var deliveryHint = document.getElementById('deliveryDate-hint');
   var submit = form.querySelector('[type="submit"]');
   var saving = form.querySelector('.saving');
-  var estimate = document.getElementById('estimate');
   var money = new Intl.NumberFormat('en-IN', { style: 'currency', currency: 'INR', minimumFractionDigits: 2 });
+  var when = new Intl.DateTimeFormat(language + '-IN-u-nu-latn', { dateStyle: 'medium', timeZone: 'Asia/Kolkata' });
+
+  // ---- helpers ----
 
   function meta(name) {
     var el = document.querySelector('meta[name="' + name + '"]');
     return el ? el.getAttribute('content') : null;
+  }
+
+  function headers(json) {
+    var h = { Accept: 'application/json' };
+    if (json) {
+      h['Content-Type'] = 'application/json';
+    }
+    var csrfHeader = meta('_csrf_header');
+    if (csrfHeader) {
+      h[csrfHeader] = meta('_csrf');
+    }
+    return h;
   }
 
   function fill(pattern) {
@@ -37,56 +64,255 @@
     return trimmed === '' ? null : trimmed;
   }
 
-  // A number the API can read, or the text as typed so that the API names the field that is wrong.
-  function number(value) {
-    var trimmed = (value || '').trim();
-    if (trimmed === '') {
-      return null;
-    }
-    return isFinite(Number(trimmed)) ? Number(trimmed) : trimmed;
+  function debounce(fn, ms) {
+    var timer = null;
+    return function () {
+      var args = arguments;
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        fn.apply(null, args);
+      }, ms);
+    };
   }
 
   function ruleKey(rule) {
     return rule.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   }
 
-  // Same lookup as OrderPages.localized: the exact rule, then the rule without the values it names.
+  // The values a rule names ('Kaju Katli', ₹1,200.00), which a translation takes back as {0}, {1}.
+  var VALUES = /'[^']*'|-?₹[\d,]+\.\d{2}/g;
+
+  // Same lookup as OrderPages.localized: the exact rule, the rule without its digits, then without
+  // the values it names.
   function translate(rule) {
     rule = rule || '';
-    return labels.rules[ruleKey(rule)] || labels.rules[ruleKey(rule.replace(/[0-9]+/g, ''))] || rule;
+    var values = (rule.match(VALUES) || []).map(function (v) {
+      return v.replace(/^'|'$/g, '');
+    });
+    var known = labels.rules[ruleKey(rule)] || labels.rules[ruleKey(rule.replace(/[0-9]+/g, ''))]
+      || labels.rules[ruleKey(rule.replace(VALUES, '').replace(/[0-9]+/g, ''))];
+    return known ? fill.apply(null, [known].concat(values)) : rule;
   }
 
-  function rows() {
-    return Array.prototype.slice.call(lines.querySelectorAll('.line-row'));
+  function nameOf(item) {
+    return (language === 'mr' && item.nameMr) || (language === 'hi' && item.nameHi) || item.name;
+  }
+
+  // ---- the returning customer ----
+
+  function setIfEmpty(field, value) {
+    var input = form.querySelector('[data-field="' + field + '"]');
+    if (input && value && !text(input.value)) {
+      input.value = value;
+    }
+  }
+
+  function showCustomer(customer) {
+    setIfEmpty('customer.name', customer.name);
+    setIfEmpty('customer.address', customer.address);
+    setIfEmpty('customer.locality', customer.locality);
+    setIfEmpty('customer.pincode', customer.pincode);
+    form.querySelector('[data-field="customer.language"]').value = customer.language || 'en';
+    form.querySelector('[data-field="customer.contactChannel"]').value = customer.contactChannel || 'WHATSAPP';
+    found.textContent = fill(labels.returning, customer.name);
+    found.hidden = false;
+    var list = lastOrders.querySelector('ul');
+    list.replaceChildren();
+    (customer.lastOrders || []).forEach(function (order) {
+      var li = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = form.getAttribute('data-order-url') + encodeURIComponent(order.number);
+      link.textContent = order.number;
+      li.appendChild(link);
+      li.appendChild(document.createTextNode(' · ' + when.format(new Date(order.createdAt)) + ' · '
+        + (labels.statuses[order.status] || order.status) + ' · ' + money.format(order.total)));
+      var items = document.createElement('span');
+      items.className = 'muted';
+      items.textContent = order.items;
+      li.appendChild(items);
+      list.appendChild(li);
+    });
+    lastOrders.hidden = !list.children.length;
+  }
+
+  var lookedUp = null;
+
+  function lookUpCustomer() {
+    var typed = text(phone.value);
+    var digits = (typed || '').replace(/\D/g, '');
+    if (digits.length < 10 || typed === lookedUp) {
+      return;
+    }
+    lookedUp = typed;
+    fetch(form.getAttribute('data-customers') + '?phone=' + encodeURIComponent(typed), {
+      headers: headers(false), credentials: 'same-origin'
+    }).then(function (response) {
+      if (typed !== text(phone.value)) {
+        return;
+      }
+      if (response.ok) {
+        return response.json().then(showCustomer);
+      }
+      lastOrders.hidden = true;
+      found.hidden = response.status !== 404;
+      found.textContent = labels.newCustomer;
+    }).catch(function () {
+      lookedUp = null;
+    });
+  }
+
+  // ---- products ----
+
+  var shown = [];
+
+  function showResults(items) {
+    shown = items;
+    results.replaceChildren();
+    items.forEach(function (item, i) {
+      var li = resultTemplate.content.firstElementChild.cloneNode(true);
+      var button = li.querySelector('button');
+      button.setAttribute('data-sku', item.sku);
+      button.setAttribute('data-index', String(i));
+      li.querySelector('[data-part="name"]').textContent = nameOf(item);
+      li.querySelector('[data-part="size"]').textContent = item.size;
+      var others = [item.name, item.nameMr, item.nameHi].filter(function (n, at, all) {
+        return n && n !== nameOf(item) && all.indexOf(n) === at;
+      });
+      li.querySelector('[data-part="other"]').textContent = others.concat([item.sku]).join(' · ');
+      li.querySelector('[data-part="price"]').textContent = money.format(item.price);
+      var stock = li.querySelector('[data-part="stock"]');
+      stock.textContent = fill(labels.stock, item.counter, item.advanceBooking);
+      stock.classList.toggle('none', item.counter === 0);
+      results.appendChild(li);
+    });
+    noProducts.hidden = items.length > 0 || !text(search.value);
+  }
+
+  var searched = null;
+
+  var findProducts = debounce(function () {
+    var typed = text(search.value);
+    if (!typed) {
+      showResults([]);
+      return;
+    }
+    searched = typed;
+    fetch(form.getAttribute('data-products') + '?q=' + encodeURIComponent(typed), {
+      headers: headers(false), credentials: 'same-origin'
+    }).then(function (response) {
+      return response.ok ? response.json() : [];
+    }).then(function (items) {
+      if (searched === typed) {
+        showResults(items);
+      }
+    }).catch(function () {
+      showResults([]);
+    });
+  }, 200);
+
+  // ---- the order's lines ----
+
+  function lines() {
+    return Array.prototype.slice.call(cart.querySelectorAll('.cart-line'));
   }
 
   function part(row, name) {
     return row.querySelector('[data-part="' + name + '"]');
   }
 
-  function addLine() {
-    var row = template.content.firstElementChild.cloneNode(true);
-    lines.appendChild(row);
-    updateRemoveButtons();
-    return row;
+  function quantityOf(row) {
+    var n = parseInt(part(row, 'quantity').value, 10);
+    return isFinite(n) ? n : null;
   }
 
-  function updateRemoveButtons() {
-    var all = rows();
-    all.forEach(function (row) {
-      row.querySelector('[data-action="remove"]').disabled = all.length === 1;
+  function pick(item) {
+    var existing = lines().filter(function (row) {
+      return row.getAttribute('data-sku') === item.sku;
+    })[0];
+    if (existing) {
+      part(existing, 'quantity').value = (quantityOf(existing) || 0) + 1;
+    } else {
+      var row = lineTemplate.content.firstElementChild.cloneNode(true);
+      row.setAttribute('data-sku', item.sku);
+      part(row, 'name').textContent = nameOf(item);
+      part(row, 'size').textContent = item.size;
+      part(row, 'sku').textContent = item.sku;
+      part(row, 'unitPrice').textContent = fill(labels.each, money.format(item.price));
+      part(row, 'lineTotal').textContent = money.format(item.price);
+      cart.appendChild(row);
+    }
+    search.value = '';
+    showResults([]);
+    changed();
+    search.focus();
+  }
+
+  function requestedLines() {
+    return lines().map(function (row) {
+      var line = { sku: row.getAttribute('data-sku'), quantity: quantityOf(row) };
+      if (mayDiscount) {
+        var discount = text(part(row, 'discount').value);
+        if (discount) {
+          line.discount = isFinite(Number(discount)) ? Number(discount) : discount;
+          line.discountReason = text(part(row, 'discountReason').value);
+        }
+      }
+      return line;
     });
   }
 
-  function updateEstimate() {
-    var total = rows().reduce(function (sum, row) {
-      var quantity = Number(part(row, 'quantity').value) || 0;
-      var price = Number(part(row, 'unitPrice').value) || 0;
-      var discount = Number(part(row, 'discount').value) || 0;
-      return sum + quantity * price - discount;
-    }, 0);
-    estimate.textContent = money.format(Math.max(0, total));
+  function clearLineErrors() {
+    cart.querySelectorAll('.field-error').forEach(function (el) {
+      el.textContent = '';
+    });
   }
+
+  function showQuote(quote) {
+    document.getElementById('subtotal').textContent = money.format(quote.subtotal);
+    document.getElementById('discount-total').textContent = money.format(quote.discountTotal);
+    document.getElementById('estimate').textContent = money.format(quote.total);
+    var priced = {};
+    quote.lines.forEach(function (line) {
+      priced[line.sku] = line;
+    });
+    lines().forEach(function (row) {
+      var line = priced[row.getAttribute('data-sku')];
+      if (line) {
+        part(row, 'unitPrice').textContent = fill(labels.each, money.format(line.unitPrice));
+        part(row, 'lineTotal').textContent = money.format(line.lineTotal);
+      }
+    });
+    clearLineErrors();
+    (quote.problems || []).forEach(function (problem) {
+      var place = locate(problem.field);
+      if (place.error && place.row) {
+        place.error.textContent = translate(problem.message);
+      }
+    });
+  }
+
+  var quoted = 0;
+
+  var requote = debounce(function () {
+    var asked = ++quoted;
+    fetch(form.getAttribute('data-quote'), {
+      method: 'POST', headers: headers(true), credentials: 'same-origin',
+      body: JSON.stringify({ lines: requestedLines() })
+    }).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (quote) {
+      if (quote && asked === quoted) {
+        showQuote(quote);
+      }
+    }).catch(function () {});
+  }, 150);
+
+  function changed() {
+    cartEmpty.hidden = lines().length > 0;
+    requote();
+  }
+
+  // ---- placing the order ----
 
   function updateChannel() {
     var advance = channel.value === 'ADVANCE_BOOKING';
@@ -94,33 +320,27 @@
     deliveryHint.classList.toggle('emphasis', advance);
   }
 
+  function value(field) {
+    return form.querySelector('[data-field="' + field + '"]').value;
+  }
+
   function request() {
     return {
       channel: channel.value,
       deliveryDate: text(deliveryDate.value),
       // slot and promise (S6): no slot = any time; the promise defaults to STANDARD on the server
-      deliverySlot: text(form.querySelector('[data-field="deliverySlot"]').value),
-      promise: form.querySelector('[data-field="promise"]').value,
+      deliverySlot: text(value('deliverySlot')),
+      promise: value('promise'),
       customer: {
-        name: text(form.querySelector('[data-field="customer.name"]').value),
-        phone: text(form.querySelector('[data-field="customer.phone"]').value),
-        address: text(form.querySelector('[data-field="customer.address"]').value),
-        locality: text(form.querySelector('[data-field="customer.locality"]').value),
-        pincode: text(form.querySelector('[data-field="customer.pincode"]').value),
-        language: form.querySelector('[data-field="customer.language"]').value,
-        contactChannel: form.querySelector('[data-field="customer.contactChannel"]').value
+        name: text(value('customer.name')),
+        phone: text(value('customer.phone')),
+        address: text(value('customer.address')),
+        locality: text(value('customer.locality')),
+        pincode: text(value('customer.pincode')),
+        language: value('customer.language'),
+        contactChannel: value('customer.contactChannel')
       },
-      lines: rows().map(function (row) {
-        var choice = part(row, 'size-choice').value;
-        return {
-          sku: text(part(row, 'sku').value),
-          product: text(part(row, 'product').value),
-          size: choice === 'other' ? text(part(row, 'size-other').value) : choice,
-          quantity: number(part(row, 'quantity').value),
-          unitPrice: number(part(row, 'unitPrice').value),
-          discount: number(part(row, 'discount').value)
-        };
-      })
+      lines: requestedLines()
     };
   }
 
@@ -137,19 +357,23 @@
 
   // Where a field's problem goes, and how the summary names the field.
   function locate(field) {
-    var line = /^lines\[(\d+)\]\.?(.*)$/.exec(field);
+    var line = /^lines\[(\d+)\]\.?(.*)$/.exec(field || '');
     if (line) {
-      var row = rows()[Number(line[1])];
+      var row = lines()[Number(line[1])];
       var name = line[2] || '';
-      var lineLabel = fill(labels.line, Number(line[1]) + 1);
+      var lineLabel = row ? part(row, 'name').textContent + ' ' + part(row, 'size').textContent
+        : fill(labels.line, Number(line[1]) + 1);
       if (!row || !name) {
         return { label: lineLabel, error: form.querySelector('[data-error-for="lines"]') };
       }
-      var input = part(row, name === 'size' ? 'size-choice' : name);
+      if ((name === 'discount' || name === 'discountReason') && row.querySelector('details')) {
+        row.querySelector('details').open = true;
+      }
       return {
+        row: row,
         label: lineLabel + ' · ' + (labels.fields[name] || name),
-        error: row.querySelector('[data-error="' + name + '"]'),
-        input: input
+        error: row.querySelector('[data-error="' + name + '"]') || row.querySelector('[data-error="sku"]'),
+        input: part(row, name)
       };
     }
     return {
@@ -192,14 +416,13 @@
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     clearErrors();
-    busy(true);
-    var headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
-    var csrfHeader = meta('_csrf_header');
-    if (csrfHeader) {
-      headers[csrfHeader] = meta('_csrf');
+    if (!lines().length) {
+      showProblems([], labels.noLines);
+      return;
     }
+    busy(true);
     fetch(form.getAttribute('data-api'), {
-      method: 'POST', headers: headers, credentials: 'same-origin', body: JSON.stringify(request())
+      method: 'POST', headers: headers(true), credentials: 'same-origin', body: JSON.stringify(request())
     }).then(function (response) {
       if (response.status === 201) {
         return response.json().then(function (order) {
@@ -226,33 +449,49 @@
     });
   });
 
-  document.getElementById('add-line').addEventListener('click', function () {
-    part(addLine(), 'sku').focus();
-  });
+  // ---- wiring ----
 
-  lines.addEventListener('click', function (event) {
-    var remove = event.target.closest('[data-action="remove"]');
-    if (remove && rows().length > 1) {
-      remove.closest('.line-row').remove();
-      updateRemoveButtons();
-      updateEstimate();
-    }
-  });
+  phone.addEventListener('input', debounce(lookUpCustomer, 400));
+  phone.addEventListener('change', lookUpCustomer);
 
-  lines.addEventListener('change', function (event) {
-    if (event.target.matches('[data-part="size-choice"]')) {
-      var other = part(event.target.closest('.line-row'), 'size-other');
-      other.hidden = event.target.value !== 'other';
-      if (!other.hidden) {
-        other.focus();
+  search.addEventListener('input', findProducts);
+  search.addEventListener('keydown', function (event) {
+    // a scanner types the pack label and Enter: one match is picked at once
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      if (shown.length === 1) {
+        pick(shown[0]);
       }
     }
   });
 
-  lines.addEventListener('input', updateEstimate);
+  results.addEventListener('click', function (event) {
+    var button = event.target.closest('.product-result');
+    if (button) {
+      pick(shown[Number(button.getAttribute('data-index'))]);
+    }
+  });
+
+  cart.addEventListener('click', function (event) {
+    var action = event.target.closest('[data-action]');
+    if (!action) {
+      return;
+    }
+    var row = action.closest('.cart-line');
+    var quantity = part(row, 'quantity');
+    if (action.getAttribute('data-action') === 'remove') {
+      row.remove();
+    } else if (action.getAttribute('data-action') === 'more') {
+      quantity.value = Math.min(10000, (quantityOf(row) || 0) + 1);
+    } else if (action.getAttribute('data-action') === 'less') {
+      quantity.value = Math.max(1, (quantityOf(row) || 2) - 1);
+    }
+    changed();
+  });
+
+  cart.addEventListener('input', changed);
   channel.addEventListener('change', updateChannel);
 
-  addLine();
   updateChannel();
-  updateEstimate();
+  changed();
 })();

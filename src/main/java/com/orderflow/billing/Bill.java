@@ -43,6 +43,12 @@ class Bill {
     private String reason;
     @Column(name = "customer_name")
     private String customerName;
+    @Column(name = "customer_phone")
+    private String customerPhone;
+    @Column(name = "customer_address")
+    private String customerAddress;
+    @Column(name = "place_of_supply")
+    private String placeOfSupply;
     @Column(name = "gst_enabled")
     private boolean gstEnabled;
     @Column(name = "shop_gstin")
@@ -68,17 +74,28 @@ class Bill {
     protected Bill() {
     }
 
-    Bill(String number, long orderId, String orderNumber, Bill revises, String reason, String customerName,
-            boolean gstEnabled, String shopGstin, BillCalculator.Result amounts, String issuedBy, Instant issuedAt) {
+    /** Whom a bill is made out to, as the order says when the bill is issued. */
+    record BillTo(String name, String phone, String address) {
+    }
+
+    /** The shop's GST registration on the bill: off, or on with its GSTIN and the place of supply. */
+    record Gst(boolean enabled, String gstin, String placeOfSupply) {
+    }
+
+    Bill(String number, long orderId, String orderNumber, Bill revises, String reason, BillTo billTo, Gst gst,
+            BillCalculator.Result amounts, String issuedBy, Instant issuedAt) {
         this.number = number;
         this.orderId = orderId;
         this.orderNumber = orderNumber;
         this.status = BillStatus.ISSUED;
         this.revisesId = revises == null ? null : revises.id;
         this.reason = reason;
-        this.customerName = customerName;
-        this.gstEnabled = gstEnabled;
-        this.shopGstin = gstEnabled ? shopGstin : null;
+        this.customerName = billTo.name();
+        this.customerPhone = billTo.phone();
+        this.customerAddress = billTo.address();
+        this.gstEnabled = gst.enabled();
+        this.shopGstin = gst.enabled() ? gst.gstin() : null;
+        this.placeOfSupply = gst.enabled() ? gst.placeOfSupply() : null;
         this.subtotal = amounts.subtotal();
         this.lineDiscount = amounts.lineDiscount();
         this.billDiscount = amounts.billDiscount();
@@ -141,6 +158,18 @@ class Bill {
 
     String customerName() {
         return customerName;
+    }
+
+    String customerPhone() {
+        return customerPhone;
+    }
+
+    String customerAddress() {
+        return customerAddress;
+    }
+
+    String placeOfSupply() {
+        return placeOfSupply;
     }
 
     boolean gstEnabled() {

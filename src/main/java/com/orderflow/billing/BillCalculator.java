@@ -19,9 +19,17 @@ final class BillCalculator {
     private BillCalculator() {
     }
 
-    /** A line as it comes from the order, with the product's GST rate (null for none). */
+    /**
+     * A line as it comes from the order, with the product's GST rate (null for none) and its HSN/SAC
+     * code, which the bill prints and the arithmetic does not need.
+     */
     record Input(String sku, String product, String size, int quantity, BigDecimal unitPrice, BigDecimal lineDiscount,
-            BigDecimal gstRate) {
+            BigDecimal gstRate, String hsn) {
+
+        Input(String sku, String product, String size, int quantity, BigDecimal unitPrice, BigDecimal lineDiscount,
+                BigDecimal gstRate) {
+            this(sku, product, size, quantity, unitPrice, lineDiscount, gstRate, null);
+        }
     }
 
     record Line(Input input, BigDecimal billDiscount, BigDecimal taxable, BigDecimal gstRate, BigDecimal cgst,

@@ -29,13 +29,21 @@ public class BillCopies {
     private final TrackingLinks links;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final BillingSettings settings;
 
-    BillCopies(BillingService billing, BillDocuments documents, TrackingLinks links, Outbox outbox, AuditLog audit) {
+    BillCopies(BillingService billing, BillDocuments documents, TrackingLinks links, Outbox outbox, AuditLog audit,
+            BillingSettings settings) {
         this.billing = billing;
         this.documents = documents;
         this.links = links;
         this.outbox = outbox;
         this.audit = audit;
+        this.settings = settings;
+    }
+
+    /** Whether bills carry a UPI payment QR at all (a UPI id is configured: ORDERFLOW_UPI_ID). */
+    public boolean paymentQrOn() {
+        return settings.getUpi().isConfigured();
     }
 
     /** The printable bill; {@code format} "a4" or "thermal" (80 mm). */
@@ -77,7 +85,11 @@ public class BillCopies {
         return Codes.qrPng(bill.upiLink(), QR_PIXELS);
     }
 
-    /** Sends the live bill to the customer (WhatsApp/SMS) with the tracking link and, while due, the UPI link. */
+    /**
+     * Sends the live bill to the customer (WhatsApp/SMS) with the tracking link and, while due, the
+     * UPI link. Without a message provider the message is recorded but not sent: the answer's status
+     * is then {@link com.orderflow.notifications.NotificationStatus#NOT_CONFIGURED}.
+     */
     @Transactional
     public NotificationView send(String number, CurrentUser user) {
         BillingPermissions.checkSend(user);

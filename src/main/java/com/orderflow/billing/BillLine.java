@@ -43,6 +43,7 @@ class BillLine {
     private BigDecimal sgst;
     @Column(name = "line_total")
     private BigDecimal lineTotal;
+    private String hsn;
 
     protected BillLine() {
     }
@@ -62,6 +63,7 @@ class BillLine {
         this.cgst = line.cgst();
         this.sgst = line.sgst();
         this.lineTotal = line.total();
+        this.hsn = line.input().hsn();
     }
 
     String sku() {
@@ -78,6 +80,6 @@ class BillLine {
 
     BillView.Line toView() {
         return new BillView.Line(lineNo, sku, productName, size, quantity, unitPrice, lineDiscount, billDiscount,
-                taxable, gstRate, cgst, sgst, lineTotal);
+                taxable, gstRate, cgst, sgst, lineTotal, hsn);
     }
 }

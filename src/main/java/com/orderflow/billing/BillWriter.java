@@ -52,14 +52,26 @@ class BillWriter {
     Bill write(OrderView order, long orderId, BigDecimal billDiscount, Bill revises, String reason, String actor) {
         boolean gst = settings.getGst().isEnabled();
         BillCalculator.Result amounts = BillCalculator.compute(inputs(order), billDiscount, gst);
-        Bill bill = new Bill(numbers.nextBillNumber(), orderId, order.number(), revises, reason, order.customer().name(),
-                gst, settings.getGst().getGstin(), amounts, actor, clock.now());
+        OrderView.CustomerView customer = order.customer();
+        Bill bill = new Bill(numbers.nextBillNumber(), orderId, order.number(), revises, reason,
+                new Bill.BillTo(customer.name(), customer.phone(), address(customer)),
+                new Bill.Gst(gst, settings.getGst().getGstin(), settings.getGst().placeOfSupply()), amounts, actor,
+                clock.now());
         return bills.saveAndFlush(bill);
+    }
+
+    /** "12 Shanti Niwas, Dahisar East, 400068": the parts the order has, in that order. */
+    private static String address(OrderView.CustomerView customer) {
+        String joined = java.util.stream.Stream.of(customer.address(), customer.locality(), customer.pincode())
+                .filter(part -> part != null && !part.isBlank()).map(String::strip)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return joined.isEmpty() ? null : joined;
     }
 
     private List<BillCalculator.Input> inputs(OrderView order) {
         boolean gst = settings.getGst().isEnabled();
         return order.lines().stream().map(l -> new BillCalculator.Input(l.sku(), l.product(), l.size(), l.quantity(),
-                l.unitPrice(), l.discount(), gst ? catalogue.gstRatePercent(l.sku()).orElse(null) : null)).toList();
+                l.unitPrice(), l.discount(), gst ? catalogue.gstRatePercent(l.sku()).orElse(null) : null,
+                catalogue.hsn(l.sku()).orElse(null))).toList();
     }
 }

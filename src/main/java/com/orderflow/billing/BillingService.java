@@ -1,7 +1,6 @@
 package com.orderflow.billing;
 
 import java.math.BigDecimal;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +32,8 @@ import com.orderflow.platform.web.NotFoundException;
 public class BillingService {
     static final Set<OrderStatus> REVISABLE = Set.of(OrderStatus.BILLED, OrderStatus.READY_FOR_DISPATCH);
     private static final int MAX_REASON = 400;
+    /** A revision's reason also goes, with a prefix, into the stock ledger's note (400 characters). */
+    private static final int MAX_REVISION_REASON = 300;
 
     private final Bills bills;
     private final CreditNotes creditNotes;
@@ -90,8 +91,8 @@ public class BillingService {
         }
         Bill bill = issue(orderNumber, billDiscount, actor);
         if (mode.isPresent()) {
-            payments.save(new Payment(orderNumber, bill.number(), mode.get(), bill.grandTotal(), reference,
-                    PaymentStatus.ACCEPTED, null, actor, clock.now()));
+            payments.save(Payment.atCounter(orderNumber, bill.number(), mode.get(), bill.grandTotal(), reference, actor,
+                    clock.now()));
             audit.record(actor, "PAYMENT_RECORDED", orderNumber, mode.get() + " " + Rupees.format(bill.grandTotal())
                     + " for " + bill.number() + (reference == null ? "" : " (" + reference + ")"));
         }
@@ -146,31 +147,6 @@ public class BillingService {
         return accounts.currentBill(orderNumber.strip()).map(Bill::number);
     }
 
-    /** Today's bills in the shop's day, newest first. */
-    @Transactional(readOnly = true)
-    public List<BillSummary> today(CurrentUser user) {
-        BillingPermissions.checkView(user);
-        var day = clock.today();
-        return bills.findByIssuedAtGreaterThanEqualAndIssuedAtLessThanOrderByIdDesc(
-                clock.at(day, LocalTime.MIDNIGHT).toInstant(), clock.at(day.plusDays(1), LocalTime.MIDNIGHT).toInstant())
-                .stream().map(BillSummary::of).toList();
-    }
-
-    /** Bills by bill number, or all bills of an order by order number. */
-    @Transactional(readOnly = true)
-    public List<BillSummary> search(String text, CurrentUser user) {
-        BillingPermissions.checkView(user);
-        String query = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
-        if (query.isEmpty()) {
-            return List.of();
-        }
-        Optional<Bill> byNumber = bills.findByNumber(query);
-        if (byNumber.isPresent()) {
-            return List.of(BillSummary.of(byNumber.get()));
-        }
-        return bills.findByOrderNumberOrderByIdAsc(query).stream().map(BillSummary::of).toList();
-    }
-
     /**
      * A revised bill (K2): the order's lines change (stock and the packer follow, see
      * {@link OrderLifecycle#changeLinesAfterPacking}), a new bill with the next number revises
@@ -198,7 +174,7 @@ public class BillingService {
                     + "with another credit note (POST /api/bills/" + bill.number() + "/credit-notes), or cancel the "
                     + "bill (POST /api/bills/" + bill.number() + "/cancel) and bill the order anew");
         }
-        String reason = checkedReason(revision == null ? null : revision.reason());
+        String reason = checkedReason(revision == null ? null : revision.reason(), MAX_REVISION_REASON);
         if (revision.lines() == null || revision.lines().isEmpty()) {
             throw new InvalidInputException("lines", "must list the order's items as they should be now "
                     + "(to cancel everything, cancel the bill)");
@@ -312,8 +288,7 @@ public class BillingService {
         }
         if (back.signum() > 0) {
             // money going out is a negative payment: paid stays the net of what the customer gave
-            payments.save(new Payment(orderNumber, bill.number(), mode, back.negate(), ref, PaymentStatus.ACCEPTED, null,
-                    actor, clock.now()));
+            payments.save(Payment.atCounter(orderNumber, bill.number(), mode, back.negate(), ref, actor, clock.now()));
             audit.record(actor, "REFUND_PAID", orderNumber, mode + " " + Rupees.format(back) + " for return "
                     + returnNumber + (ref == null ? "" : " (" + ref + ")"));
         }
@@ -479,7 +454,8 @@ public class BillingService {
                 bill.issuedAt(), creditNotes.findByBillIdOrderByIdAsc(bill.id()).stream().map(CreditNote::toView).toList(),
                 payments.findByOrderNumberOrderByIdAsc(bill.orderNumber()).stream().map(Payment::toView).toList(),
                 flags.findByOrderNumberOrderByIdAsc(bill.orderNumber()).stream().map(PaymentFlag::toView).toList(),
-                orderBills.stream().map(BillSummary::of).toList(), account.due(), account.state(), upi);
+                orderBills.stream().map(BillSummary::of).toList(), account.due(), account.state(), upi,
+                bill.customerPhone(), bill.customerAddress(), bill.placeOfSupply());
     }
 
     Bill load(String number) {
@@ -512,11 +488,15 @@ public class BillingService {
     }
 
     static String checkedReason(String reason) {
+        return checkedReason(reason, MAX_REASON);
+    }
+
+    private static String checkedReason(String reason, int max) {
         if (reason == null || reason.strip().length() < 3) {
             throw new InvalidInputException("reason", "must say why (at least 3 characters)");
         }
-        if (reason.length() > MAX_REASON) {
-            throw new InvalidInputException("reason", "must be at most " + MAX_REASON + " characters");
+        if (reason.strip().length() > max) {
+            throw new InvalidInputException("reason", "must be at most " + max + " characters");
         }
         return reason.strip();
     }

@@ -75,6 +75,8 @@ public class BillingSettings {
         /** Off: bills carry no tax lines (a shop below the GST threshold). */
         private boolean enabled;
         private String gstin = "";
+        /** e.g. "27-Maharashtra"; empty = the state code that begins the GSTIN */
+        private String placeOfSupply = "";
 
         public boolean isEnabled() {
             return enabled;
@@ -90,6 +92,28 @@ public class BillingSettings {
 
         public void setGstin(String gstin) {
             this.gstin = gstin == null ? "" : gstin;
+        }
+
+        public String getPlaceOfSupply() {
+            return placeOfSupply;
+        }
+
+        public void setPlaceOfSupply(String placeOfSupply) {
+            this.placeOfSupply = placeOfSupply == null ? "" : placeOfSupply.strip();
+        }
+
+        /**
+         * The place of supply printed on a GST bill: as set, else the state code the GSTIN begins
+         * with (a shop selling over its own counter and delivering in its own town supplies in its
+         * own state: CGST and SGST); null when neither is known.
+         */
+        String placeOfSupply() {
+            if (!placeOfSupply.isBlank()) {
+                return placeOfSupply;
+            }
+            String id = gstin.strip();
+            return id.length() >= 2 && Character.isDigit(id.charAt(0)) && Character.isDigit(id.charAt(1))
+                    ? "State code " + id.substring(0, 2) : null;
         }
     }
 

@@ -12,7 +12,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Money received (or reported failed) for an order, against the bill it was asked for. */
+/**
+ * Money received (or reported failed) for an order, against the bill it was asked for; a negative
+ * amount is money paid back. Payments made with the constructor did not pass the shop's till (the
+ * gateway; collections on delivery); {@link #atCounter} makes those that did.
+ */
 @Entity
 @Table(name = "payment")
 class Payment {
@@ -35,6 +39,9 @@ class Payment {
     private String recordedBy;
     @Column(name = "recorded_at")
     private Instant recordedAt;
+    /** taken or paid back at the shop's till, so part of the till's cash-up */
+    @Column(name = "at_counter")
+    private boolean atCounter;
 
     protected Payment() {
     }
@@ -50,6 +57,18 @@ class Payment {
         this.sourceEvent = sourceEvent;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+    }
+
+    /**
+     * Money taken (or, negative, paid back) at the shop's till in cash, UPI or card: counted in the
+     * till's cash-up. Money paid back through the gateway never passes the till.
+     */
+    static Payment atCounter(String orderNumber, String billNumber, PaymentMode mode, BigDecimal amount,
+            String reference, String recordedBy, Instant recordedAt) {
+        Payment payment = new Payment(orderNumber, billNumber, mode, amount, reference, PaymentStatus.ACCEPTED, null,
+                recordedBy, recordedAt);
+        payment.atCounter = mode != PaymentMode.GATEWAY;
+        return payment;
     }
 
     /** A biller looked at a flagged payment and takes the money as paid. */

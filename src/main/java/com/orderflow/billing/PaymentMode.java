@@ -1,7 +1,8 @@
 package com.orderflow.billing;
 
-import java.util.Locale;
 import java.util.Optional;
+
+import com.orderflow.inventory.CounterPayment;
 
 /** How money came in: at the counter (cash, UPI scanned at the till, card) or through the gateway. */
 public enum PaymentMode {
@@ -9,14 +10,6 @@ public enum PaymentMode {
 
     /** "cash", "upi", "card" as the bill form and the API write them; the gateway is never typed in. */
     static Optional<PaymentMode> ofCounter(String value) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "cash" -> Optional.of(CASH);
-            case "upi" -> Optional.of(UPI);
-            case "card" -> Optional.of(CARD);
-            default -> Optional.empty();
-        };
+        return CounterPayment.ofTyped(value).map(mode -> valueOf(mode.name()));
     }
 }

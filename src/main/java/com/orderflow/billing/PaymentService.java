@@ -84,8 +84,8 @@ public class PaymentService {
             throw new InvalidInputException(problems);
         }
         BigDecimal paid = BillCalculator.rupees(amount);
-        payments.save(new Payment(bill.orderNumber(), bill.number(), mode.get(), paid, reference, PaymentStatus.ACCEPTED,
-                null, user.id(), clock.now()));
+        payments.save(Payment.atCounter(bill.orderNumber(), bill.number(), mode.get(), paid, reference, user.id(),
+                clock.now()));
         audit.record(user.id(), "PAYMENT_RECORDED", bill.orderNumber(), mode.get() + " " + Rupees.format(paid) + " for "
                 + bill.number() + (reference == null ? "" : " (" + reference + ")"));
         return billing.view(bill);
@@ -166,8 +166,8 @@ public class PaymentService {
         String ref = reference == null || reference.isBlank() ? null : reference.strip();
         PaymentMode mode = BillingService.checkedRefundMode(method, ref, back);
         // money going out is a negative payment: paid stays the net of what the customer gave
-        payments.save(new Payment(flag.orderNumber(), account.current().number(), mode, back.negate(), ref,
-                PaymentStatus.ACCEPTED, null, user.id(), clock.now()));
+        payments.save(Payment.atCounter(flag.orderNumber(), account.current().number(), mode, back.negate(), ref,
+                user.id(), clock.now()));
         audit.record(user.id(), "REFUND_PAID", flag.orderNumber(), mode + " " + Rupees.format(back) + " for "
                 + account.current().number() + (ref == null ? "" : " (" + ref + ")"));
         return " (" + mode + " " + Rupees.format(back) + " paid back)";

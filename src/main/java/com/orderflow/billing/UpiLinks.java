@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * UPI payment links (K1): {@code upi://pay?pa=…&pn=…&am=…&cu=INR&tn=…&tr=…}, bound to one bill's
- * number (tr, the shop's reference that comes back on the payment) and the amount due on it.
+ * number or counter sale's reference (tr, the shop's reference that comes back on the payment) and
+ * the amount due on it.
  */
 @Component
 class UpiLinks {
@@ -21,14 +22,23 @@ class UpiLinks {
 
     /** Empty without a configured UPI id, or when nothing is due. */
     Optional<String> forBill(String billNumber, BigDecimal amountDue) {
+        return link(billNumber, "Bill " + billNumber, amountDue);
+    }
+
+    /** For a counter sale ({@code CS-12}) or a basket about to be sold (reference null); empty as above. */
+    Optional<String> forCounter(String saleReference, BigDecimal amount) {
+        return link(saleReference, saleReference == null ? "Counter sale" : "Counter sale " + saleReference, amount);
+    }
+
+    private Optional<String> link(String reference, String note, BigDecimal amount) {
         BillingSettings.Upi upi = settings.getUpi();
-        if (!upi.isConfigured() || amountDue == null || amountDue.signum() <= 0) {
+        if (!upi.isConfigured() || amount == null || amount.signum() <= 0) {
             return Optional.empty();
         }
         String payee = upi.getPayeeName().isBlank() ? settings.getShopName() : upi.getPayeeName();
         return Optional.of("upi://pay?pa=" + encode(upi.getPayeeVpa()) + "&pn=" + encode(payee)
-                + "&am=" + amountDue.setScale(2, RoundingMode.HALF_UP).toPlainString() + "&cu=INR"
-                + "&tn=" + encode("Bill " + billNumber) + "&tr=" + encode(billNumber));
+                + "&am=" + amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + "&cu=INR"
+                + "&tn=" + encode(note) + (reference == null ? "" : "&tr=" + encode(reference)));
     }
 
     /**

@@ -23,6 +23,9 @@ import com.orderflow.platform.web.InvalidInputException;
  */
 @Service
 public class PositionService {
+    /** A phone unsure by more than this (a cell tower's guess is a few km) tells the map nothing; more is nonsense. */
+    static final double MAX_ACCURACY_METRES = 100_000;
+
     private final DeliveryPositions positions;
     private final RunDispatch dispatch;
     private final ShopClock clock;
@@ -66,8 +69,8 @@ public class PositionService {
         if (ping == null || ping.lng() == null || !(ping.lng() >= -180 && ping.lng() <= 180)) {
             problems.add(new FieldProblem("lng", "must be degrees between -180 and 180"));
         }
-        if (ping != null && ping.accuracy() != null && !(ping.accuracy() >= 0)) {
-            problems.add(new FieldProblem("accuracy", "must be metres, 0 or more"));
+        if (ping != null && ping.accuracy() != null && !(ping.accuracy() >= 0 && ping.accuracy() <= MAX_ACCURACY_METRES)) {
+            problems.add(new FieldProblem("accuracy", "must be metres between 0 and " + (int) MAX_ACCURACY_METRES));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

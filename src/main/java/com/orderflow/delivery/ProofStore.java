@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,20 +22,21 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.files.ImageType;
 import com.orderflow.platform.files.TransactionalFiles;
+import com.orderflow.platform.files.UploadedImage;
 import com.orderflow.platform.web.InvalidInputException;
 
 /**
  * Proof files on disk ({@code orderflow.delivery.proof-folder}). What a phone sends is trusted by
- * its first bytes only, never by its name or declared type: JPEG, PNG and WebP are taken, anything
- * else is refused before a byte is written. Each file is written under a temporary name and moved
- * into place, with a JPEG thumbnail beside it; if the transaction that records it rolls back, both
- * files are removed again, so the folder never holds a proof the database does not know. The JDK's
- * ImageIO cannot read WebP: a WebP proof is kept without a thumbnail (pages show a plain link).
+ * its content only, never by its name or declared type: JPEG, PNG and WebP that decode whole are
+ * taken ({@link UploadedImage}), anything else is refused before a byte is written. Each file is
+ * written under a temporary name and moved into place, with a JPEG thumbnail beside it; if the
+ * transaction that records it rolls back, both files are removed again, so the folder never holds
+ * a proof the database does not know.
  */
 @Component
 class ProofStore {
 
-    /** A stored proof: paths relative to the folder; {@code thumbnail} null when none could be drawn. */
+    /** A stored proof: paths relative to the folder (the thumbnail is a JPEG). */
     record Stored(String file, String thumbnail, String contentType, long size, String sha256) {
     }
 
@@ -60,26 +60,25 @@ class ProofStore {
      * Reads at most the size limit from {@code body}, checks what it is and stores it for the
      * order. Must run in a transaction: the files go again if it rolls back.
      *
-     * @throws InvalidInputException naming {@code file} when it is empty, too big or not a JPEG, PNG or WebP image
+     * @throws InvalidInputException naming {@code file} when it is empty, too big or not a readable JPEG, PNG or
+     *         WebP image
      */
     Stored store(String orderNumber, InputStream body) {
         byte[] bytes = readAtMost(body);
-        ImageType type = ImageType.of(bytes).orElseThrow(() ->
-                new InvalidInputException("file", "must be a JPEG, PNG or WebP image; this file is not one"));
-        BufferedImage image = decode(bytes, type);
+        UploadedImage checked = UploadedImage.check(bytes, "file");
+        ImageType type = checked.type();
+        BufferedImage image = checked.preview();
         String base = clock.today().getYear() + "/" + safe(orderNumber) + "-" + UUID.randomUUID();
         String file = base + type.extension();
-        String thumbnail = image == null ? null : base + "-thumb.jpg";
+        String thumbnail = base + "-thumb.jpg";
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("Proofs are stored inside a transaction, so that a rollback removes them");
         }
         TransactionalFiles.write(resolve(file), bytes);
-        if (image != null) {
-            try {
-                TransactionalFiles.write(resolve(thumbnail), thumbnail(image));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not draw the thumbnail of a proof of order " + orderNumber, e);
-            }
+        try {
+            TransactionalFiles.write(resolve(thumbnail), thumbnail(image));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not draw the thumbnail of a proof of order " + orderNumber, e);
         }
         return new Stored(file, thumbnail, type.contentType(), bytes.length, sha256(bytes));
     }
@@ -106,25 +105,6 @@ class ProofStore {
             return bytes;
         } catch (IOException e) {
             throw new InvalidInputException("file", "could not be read completely: send it again");
-        }
-    }
-
-    /** The picture, for the thumbnail; null for WebP. A JPEG or PNG that does not decode is refused. */
-    private static BufferedImage decode(byte[] bytes, ImageType type) {
-        if (type == ImageType.WEBP) {
-            return null;
-        }
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-                throw new InvalidInputException("file", "starts like a " + type.contentType() + " but is not a readable picture");
-            }
-            return image;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw new InvalidInputException("file", "starts like a " + type.contentType() + " but is not a readable picture");
         }
     }
 

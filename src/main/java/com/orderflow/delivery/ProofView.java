@@ -3,7 +3,8 @@ package com.orderflow.delivery;
 import java.time.Instant;
 
 /**
- * A proof as pages and the API show it; {@code thumbnailUrl} is null when none could be drawn (WebP).
+ * A proof as pages and the API show it; {@code thumbnailUrl} is null only for proofs stored before
+ * WebP proofs were decoded (they were kept without a thumbnail).
  */
 public record ProofView(long id, String orderNumber, ProofKind kind, Instant at, String by, String contentType,
         long sizeBytes, String url, String thumbnailUrl) {

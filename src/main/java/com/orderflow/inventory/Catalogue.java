@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,12 +16,14 @@ import com.orderflow.platform.web.FieldProblem;
 import com.orderflow.platform.web.InvalidInputException;
 
 /**
- * Finds products and batches from what a person typed or a scanner read: a SKU or a pack label.
- * Public only for {@link #gstRatePercent}, which billing reads, and {@link #shelfLifeDays}, which
- * returns reads.
+ * Finds products and batches from what a person typed or a scanner read: a SKU, a pack label or
+ * the maker's barcode. Public for what other modules read of a product: billing its GST rate and
+ * HSN/SAC code, returns its shelf life and whether it is perishable.
  */
 @Component
 public class Catalogue {
+    private static final java.util.regex.Pattern BARCODE = java.util.regex.Pattern.compile("\\d{8,14}");
+
     private final Products products;
     private final Batches batches;
     private final JdbcTemplate jdbc;
@@ -35,15 +36,32 @@ public class Catalogue {
 
     /**
      * The GST rate of a product in percent (5.00 means CGST 2.5 % + SGST 2.5 %), or empty when the
-     * product has none recorded or the SKU is unknown. The column belongs to billing's migration and
-     * is not mapped on {@link Product}, so it is read directly.
+     * product has none recorded or the SKU is unknown.
      */
     public Optional<BigDecimal> gstRatePercent(String sku) {
         if (sku == null || sku.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.queryForList("SELECT gst_rate_percent FROM product WHERE sku = ?", BigDecimal.class,
-                sku.trim().toUpperCase(Locale.ROOT)).stream().filter(Objects::nonNull).findFirst();
+        return products.findBySku(sku.strip().toUpperCase(Locale.ROOT)).map(Product::gstRatePercent);
+    }
+
+    /** The product's HSN or SAC code as printed on GST invoices, or empty when none is recorded. */
+    public Optional<String> hsn(String sku) {
+        if (sku == null || sku.isBlank()) {
+            return Optional.empty();
+        }
+        return products.findBySku(sku.strip().toUpperCase(Locale.ROOT)).map(Product::hsn);
+    }
+
+    /**
+     * Whether a product is perishable: as set on the products page, or else whether it keeps at most
+     * {@code withinDays} (see {@link #shelfLifeDays}); a product never received counts as perishable,
+     * the careful answer.
+     */
+    public boolean perishable(String sku, int withinDays) {
+        Optional<Boolean> set = sku == null || sku.isBlank() ? Optional.empty()
+                : products.findBySku(sku.strip().toUpperCase(Locale.ROOT)).map(Product::perishable);
+        return set.orElseGet(() -> shelfLifeDays(sku).map(days -> days <= withinDays).orElse(true));
     }
 
     /**
@@ -51,7 +69,7 @@ public class Catalogue {
      * production date), or empty for an unknown SKU or a product never received. Returns asks it to
      * tell perishable sweets (days) from dry snacks (months) without a column someone must keep up.
      */
-    public Optional<Integer> shelfLifeDays(String sku) {
+    Optional<Integer> shelfLifeDays(String sku) {
         if (sku == null || sku.isBlank()) {
             return Optional.empty();
         }
@@ -79,6 +97,9 @@ public class Catalogue {
         Optional<PackLabel> label = PackLabel.parse(code);
         String sku = label.map(PackLabel::sku).orElse(code.trim().toUpperCase(Locale.ROOT));
         Optional<Product> product = products.findBySku(sku);
+        if (product.isEmpty() && label.isEmpty() && BARCODE.matcher(code.strip()).matches()) {
+            product = products.findByBarcode(code.strip());
+        }
         if (product.isEmpty()) {
             problems.add(new FieldProblem(field, "is not a known SKU or pack label: '" + code.trim() + "'"));
             return Optional.empty();

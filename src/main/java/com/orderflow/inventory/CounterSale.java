@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,6 +27,11 @@ class CounterSale {
     private String soldBy;
     private Instant soldAt;
     private BigDecimal total = BigDecimal.ZERO.setScale(2);
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_mode")
+    private CounterPayment paymentMode;
+    @Column(name = "payment_reference")
+    private String paymentReference;
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "sale_id", nullable = false)
     private List<CounterSaleLine> lines = new ArrayList<>();
@@ -31,9 +39,11 @@ class CounterSale {
     protected CounterSale() {
     }
 
-    CounterSale(String soldBy, Instant soldAt) {
+    CounterSale(String soldBy, Instant soldAt, CounterPayment paymentMode, String paymentReference) {
         this.soldBy = soldBy;
         this.soldAt = soldAt;
+        this.paymentMode = paymentMode;
+        this.paymentReference = paymentReference;
     }
 
     Long id() {
@@ -50,6 +60,22 @@ class CounterSale {
 
     BigDecimal total() {
         return total;
+    }
+
+    String soldBy() {
+        return soldBy;
+    }
+
+    CounterPayment paymentMode() {
+        return paymentMode;
+    }
+
+    String paymentReference() {
+        return paymentReference;
+    }
+
+    List<CounterSaleLine> lines() {
+        return lines;
     }
 
     void add(CounterSaleLine line) {

@@ -32,6 +32,22 @@ class CounterSaleLine {
         this.lineTotal = unitPrice.multiply(BigDecimal.valueOf(quantity)).setScale(2);
     }
 
+    Long productId() {
+        return productId;
+    }
+
+    Long batchId() {
+        return batchId;
+    }
+
+    int quantity() {
+        return quantity;
+    }
+
+    BigDecimal unitPrice() {
+        return unitPrice;
+    }
+
     BigDecimal lineTotal() {
         return lineTotal;
     }

@@ -1,8 +1,15 @@
 package com.orderflow.inventory;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,39 +18,50 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.inventory.LedgerEntry.Reason;
 import com.orderflow.inventory.StockPermissions.Action;
+import com.orderflow.platform.Rupees;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.FieldProblem;
 import com.orderflow.platform.web.InvalidInputException;
+import com.orderflow.platform.web.NotFoundException;
 
 /**
  * Counter sales (K14): checked against live Counter stock under row locks, taken from Counter stock
  * only (earliest expiry first, never an expired batch), never from stock booked for advance orders.
- * A sale either takes every line or, when any line is short, nothing.
+ * A sale either takes every line or, when any line is short, nothing. Each sale records how it was
+ * paid (cash, UPI or card with its reference), and counts in its shop day's totals.
  */
 @Service
 public class CounterSaleService {
-    static final int MAX_QUANTITY = 1000;
-
-    private final Catalogue catalogue;
+    private final CounterSaleChecks checks;
     private final StockLedger ledger;
     private final CounterSales sales;
+    private final Products products;
+    private final Batches batches;
     private final AuditLog audit;
     private final ShopClock clock;
 
-    CounterSaleService(Catalogue catalogue, StockLedger ledger, CounterSales sales, AuditLog audit, ShopClock clock) {
-        this.catalogue = catalogue;
+    CounterSaleService(CounterSaleChecks checks, StockLedger ledger, CounterSales sales, Products products,
+            Batches batches, AuditLog audit, ShopClock clock) {
+        this.checks = checks;
         this.ledger = ledger;
         this.sales = sales;
+        this.products = products;
+        this.batches = batches;
         this.audit = audit;
         this.clock = clock;
     }
 
-    private record Wanted(int index, Catalogue.Found found, int quantity) {
+    private record Take(Product product, StockBalance balance, int quantity) {
     }
 
-    private record Take(Product product, StockBalance balance, int quantity) {
+    /** What the lines of a sale come to at today's prices, before the customer pays. */
+    public record Quote(List<QuotedLine> lines, BigDecimal total) {
+    }
+
+    public record QuotedLine(String sku, String product, String size, int quantity, BigDecimal unitPrice,
+            BigDecimal lineTotal) {
     }
 
     /** Throws AccessDeniedException unless the user may sell at the counter (the counter page asks first). */
@@ -51,20 +69,95 @@ public class CounterSaleService {
         StockPermissions.check(user, Action.SELL);
     }
 
+    /** Whether the user may sell at the counter (and so print its receipts). */
+    public boolean maySell(CurrentUser user) {
+        return StockPermissions.allows(user, Action.SELL);
+    }
+
+    /**
+     * Prices the lines from the catalogue without touching stock: what the customer is asked to pay
+     * (by UPI, before the sale is made).
+     *
+     * @throws InvalidInputException naming the bad lines
+     */
+    @Transactional(readOnly = true)
+    public Quote quote(CounterSaleRequest request, CurrentUser user) {
+        StockPermissions.check(user, Action.SELL);
+        List<QuotedLine> lines = checks.lines(request).stream().map(w -> {
+            Product p = w.found().product();
+            return new QuotedLine(p.sku(), p.name(), p.sizeLabel(), w.quantity(), p.price(),
+                    p.price().multiply(BigDecimal.valueOf(w.quantity())).setScale(2));
+        }).toList();
+        return new Quote(lines, lines.stream().map(QuotedLine::lineTotal).reduce(BigDecimal.ZERO.setScale(2),
+                BigDecimal::add));
+    }
+
     @Transactional
     public CounterSaleReceipt sell(CounterSaleRequest request, CurrentUser user) {
         StockPermissions.check(user, Action.SELL);
-        List<Wanted> wanted = validate(request);
+        CounterSaleChecks.Checked checked = checks.sale(request);
         Set<Long> productIds = new LinkedHashSet<>();
-        wanted.forEach(w -> productIds.add(w.found().product().id()));
+        checked.lines().forEach(w -> productIds.add(w.found().product().id()));
         StockLedger.Locked stock = ledger.lock(productIds);
+        List<Take> takes = plan(checked.lines(), stock);
 
-        // Plan every take against the locked rows first (two lines of one product see each other),
-        // so that a short line refuses the whole sale before anything is written.
+        CounterSale sale = new CounterSale(user.id(), clock.now(), checked.paid().mode(), checked.paid().reference());
+        for (Take t : takes) {
+            sale.add(new CounterSaleLine(t.product().id(), t.balance().batchId(), t.quantity(), t.product().price()));
+        }
+        sales.save(sale);
+        for (Take t : takes) {
+            stock.post(t.balance(), -t.quantity(), Reason.COUNTER_SALE, sale.reference(), null, user.id());
+        }
+        audit.record(user.id(), "COUNTER_SALE", sale.reference(), takes.size() + " line(s), total "
+                + Rupees.format(sale.total()) + ", paid by " + sale.paymentMode()
+                + (sale.paymentReference() == null ? "" : " (" + sale.paymentReference() + ")"));
+        return receiptOf(sale);
+    }
+
+    /**
+     * A sale's receipt by its reference ({@code CS-12}), for reprinting.
+     *
+     * @throws NotFoundException for an unknown reference
+     */
+    @Transactional(readOnly = true)
+    public CounterSaleReceipt receipt(String reference, CurrentUser user) {
+        StockPermissions.check(user, Action.SELL);
+        String normal = reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT);
+        Optional<Long> id = normal.startsWith("CS-") ? parseId(normal.substring(3)) : Optional.empty();
+        return id.flatMap(sales::findById).map(this::receiptOf)
+                .orElseThrow(() -> new NotFoundException("No counter sale " + reference));
+    }
+
+    /**
+     * The counter sales of a shop day (midnight to midnight in the shop's zone): how many, their total,
+     * and the money per payment mode. For the day's totals and the cash-up; callers check roles.
+     */
+    @Transactional(readOnly = true)
+    public CounterDayTotals dayTotals(LocalDate day) {
+        Map<CounterPayment, BigDecimal> byMode = new EnumMap<>(CounterPayment.class);
+        int count = 0;
+        for (Object[] row : sales.totalsByMode(clock.at(day, LocalTime.MIDNIGHT).toInstant(),
+                clock.at(day.plusDays(1), LocalTime.MIDNIGHT).toInstant())) {
+            byMode.put((CounterPayment) row[0], ((BigDecimal) row[2]).setScale(2));
+            count += ((Number) row[1]).intValue();
+        }
+        BigDecimal zero = BigDecimal.ZERO.setScale(2);
+        BigDecimal cash = byMode.getOrDefault(CounterPayment.CASH, zero);
+        BigDecimal upi = byMode.getOrDefault(CounterPayment.UPI, zero);
+        BigDecimal card = byMode.getOrDefault(CounterPayment.CARD, zero);
+        return new CounterDayTotals(day, count, cash.add(upi).add(card), cash, upi, card);
+    }
+
+    /**
+     * Plans every take against the locked rows first (two lines of one product see each other), so
+     * that a short line refuses the whole sale before anything is written.
+     */
+    private List<Take> plan(List<CounterSaleChecks.Wanted> wanted, StockLedger.Locked stock) {
         List<Take> takes = new ArrayList<>();
         List<FieldProblem> shortages = new ArrayList<>();
-        java.util.Map<Long, Integer> planned = new java.util.HashMap<>();
-        for (Wanted w : wanted) {
+        Map<Long, Integer> planned = new HashMap<>();
+        for (CounterSaleChecks.Wanted w : wanted) {
             Product product = w.found().product();
             List<StockBalance> from = sources(stock, w);
             int available = from.stream().mapToInt(b -> b.quantity() - planned.getOrDefault(b.id(), 0)).sum();
@@ -89,28 +182,30 @@ public class CounterSaleService {
         if (!shortages.isEmpty()) {
             throw new StockShortageException(shortages);
         }
+        return takes;
+    }
 
-        CounterSale sale = new CounterSale(user.id(), clock.now());
-        List<CounterSaleReceipt.Line> receipt = new ArrayList<>();
-        for (Take t : takes) {
-            CounterSaleLine line = new CounterSaleLine(t.product().id(), t.balance().batchId(), t.quantity(),
-                    t.product().price());
-            sale.add(line);
-            receipt.add(new CounterSaleReceipt.Line(t.product().sku(), t.product().name(), t.product().sizeLabel(),
-                    stock.batch(t.balance().batchId()).batchNumber(), t.quantity(), t.product().price(),
-                    line.lineTotal()));
+    private CounterSaleReceipt receiptOf(CounterSale sale) {
+        List<CounterSaleReceipt.Line> lines = sale.lines().stream().map(line -> {
+            Product p = products.findById(line.productId()).orElseThrow();
+            String batch = batches.findById(line.batchId()).map(Batch::batchNumber).orElse(null);
+            return new CounterSaleReceipt.Line(p.sku(), p.name(), p.sizeLabel(), batch, line.quantity(),
+                    line.unitPrice(), line.lineTotal());
+        }).toList();
+        return new CounterSaleReceipt(sale.reference(), sale.soldAt(), lines, sale.total(), sale.paymentMode(),
+                sale.paymentReference(), sale.soldBy());
+    }
+
+    private static Optional<Long> parseId(String digits) {
+        try {
+            return Optional.of(Long.parseLong(digits));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
-        sales.save(sale);
-        for (Take t : takes) {
-            stock.post(t.balance(), -t.quantity(), Reason.COUNTER_SALE, sale.reference(), null, user.id());
-        }
-        audit.record(user.id(), "COUNTER_SALE", sale.reference(),
-                receipt.size() + " line(s), total ₹" + sale.total().toPlainString());
-        return new CounterSaleReceipt(sale.reference(), sale.soldAt(), receipt, sale.total());
     }
 
     /** A scanned pack is sold from its own batch; a typed SKU from the earliest-expiring counter stock. */
-    private static List<StockBalance> sources(StockLedger.Locked stock, Wanted w) {
+    private static List<StockBalance> sources(StockLedger.Locked stock, CounterSaleChecks.Wanted w) {
         List<StockBalance> counter = stock.unexpired(w.found().product().id(), Pool.COUNTER);
         if (w.found().batch() == null) {
             return counter;
@@ -127,50 +222,5 @@ public class CounterSaleService {
                 ? "No " + product.displayName() + " left " + where + " (" + wanted + " wanted)"
                 : "Only " + available + " × " + product.displayName() + " left " + where + " (" + wanted + " wanted)";
         return booked > 0 ? head + "; " + booked + " more are booked for advance orders and cannot be sold" : head;
-    }
-
-    private List<Wanted> validate(CounterSaleRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        List<Wanted> wanted = new ArrayList<>();
-        if (request == null || request.lines() == null || request.lines().isEmpty()) {
-            throw new InvalidInputException("lines", "must have at least one line");
-        }
-        for (int i = 0; i < request.lines().size(); i++) {
-            CounterSaleRequest.Line line = request.lines().get(i);
-            String field = "lines[" + i + "]";
-            if (line == null) {
-                problems.add(new FieldProblem(field, "must not be null"));
-                continue;
-            }
-            Integer quantity = line.quantity();
-            if (quantity == null || quantity < 1) {
-                problems.add(new FieldProblem(field + ".quantity", "must be at least 1"));
-            } else if (quantity > MAX_QUANTITY) {
-                problems.add(new FieldProblem(field + ".quantity", "must be at most " + MAX_QUANTITY));
-            }
-            Optional<Catalogue.Found> found = catalogue.find(line.code(), field + ".code", problems);
-            if (found.isEmpty()) {
-                continue;
-            }
-            PackLabel label = found.get().label();
-            Batch batch = found.get().batch();
-            if (label != null && batch == null) {
-                problems.add(new FieldProblem(field + ".code", "names batch " + label.batchNumber() + " of "
-                        + found.get().product().sku() + ", which was never taken into stock"));
-                continue;
-            }
-            if (batch != null && batch.isExpiredOn(clock.today())) {
-                problems.add(new FieldProblem(field + ".code", "is a pack of batch " + batch.batchNumber()
-                        + ", which expired on " + batch.expiryDate() + " and must not be sold"));
-                continue;
-            }
-            if (quantity != null && quantity >= 1 && quantity <= MAX_QUANTITY) {
-                wanted.add(new Wanted(i, found.get(), quantity));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        return wanted;
     }
 }

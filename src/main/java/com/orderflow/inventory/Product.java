@@ -19,6 +19,11 @@ class Product {
     private Long id;
     private String sku;
     private String name;
+    /** the name in Marathi and in Hindi, for search and for pages in those languages; null when not given */
+    @Column(name = "name_mr")
+    private String nameMr;
+    @Column(name = "name_hi")
+    private String nameHi;
     private String sizeLabel;
     /** grams, scale 3 */
     @Column(name = "unit_weight_grams")
@@ -29,6 +34,15 @@ class Product {
     /** whether goods in Return stock may be put back on the counter (sealed dry snacks yes, sweets no) */
     private boolean returnsRestockable;
     private Instant createdAt;
+    /** percent (5.00 = CGST 2.5 % + SGST 2.5 %); null = no GST on it */
+    @Column(name = "gst_rate_percent")
+    private BigDecimal gstRatePercent;
+    /** HSN or SAC code printed on GST invoices; null = not recorded */
+    private String hsn;
+    /** the maker's barcode on a bought-in pack; null = none */
+    private String barcode;
+    /** null = decided by shelf life */
+    private Boolean perishable;
 
     protected Product() {
     }
@@ -61,6 +75,20 @@ class Product {
         return sizeLabel;
     }
 
+    String nameMr() {
+        return nameMr;
+    }
+
+    String nameHi() {
+        return nameHi;
+    }
+
+    /** Names the product in Marathi and Hindi; null or blank leaves a language without its own name. */
+    void nameInOtherLanguages(String marathi, String hindi) {
+        this.nameMr = marathi == null || marathi.isBlank() ? null : marathi.strip();
+        this.nameHi = hindi == null || hindi.isBlank() ? null : hindi.strip();
+    }
+
     BigDecimal unitWeightGrams() {
         return unitWeightGrams;
     }
@@ -75,6 +103,44 @@ class Product {
 
     boolean returnsRestockable() {
         return returnsRestockable;
+    }
+
+    BigDecimal gstRatePercent() {
+        return gstRatePercent;
+    }
+
+    String hsn() {
+        return hsn;
+    }
+
+    String barcode() {
+        return barcode;
+    }
+
+    Boolean perishable() {
+        return perishable;
+    }
+
+    /** Sets the tax and master data a new product was given beyond its constructor. */
+    void describe(BigDecimal gstRatePercent, String hsn, String barcode, Boolean perishable) {
+        this.gstRatePercent = gstRatePercent;
+        this.hsn = hsn;
+        this.barcode = barcode;
+        this.perishable = perishable;
+    }
+
+    /**
+     * The products page's edit of checked details (see {@link ProductRules}): everything but the
+     * SKU, which labels, orders and bills already carry.
+     */
+    void change(ProductDetails details) {
+        this.name = details.name();
+        this.sizeLabel = details.size();
+        this.unitWeightGrams = details.unitWeightGrams();
+        this.price = details.price();
+        this.reorderLevel = details.reorderLevel();
+        this.returnsRestockable = Boolean.TRUE.equals(details.returnsRestockable());
+        describe(details.gstRatePercent(), details.hsn(), details.barcode(), details.perishable());
     }
 
     /** "Kaju Katli 1 kg", as a cashier says it. */

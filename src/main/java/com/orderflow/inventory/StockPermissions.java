@@ -10,13 +10,14 @@ import com.orderflow.platform.security.CurrentUser;
 
 /**
  * Who may do what with stock (K10): billers and admins sell, the godown (packers) and admins take
- * stock in, only admins move stock between pools or correct it after a count; every staff role but
+ * stock in, only admins keep the product master, move stock between pools or correct it after a count; every staff role but
  * delivery sees the stock.
  */
 final class StockPermissions {
     enum Action {
         VIEW("see the stock"), SELL("sell at the counter"), RECEIVE("take stock in"),
-        TRANSFER("move stock between pools"), ADJUST("correct stock after a count"), REVIEW("run the stock review");
+        TRANSFER("move stock between pools"), ADJUST("correct stock after a count"), REVIEW("run the stock review"),
+        MANAGE_PRODUCTS("add or change products and prices");
 
         private final String words;
 
@@ -32,7 +33,8 @@ final class StockPermissions {
             Action.RECEIVE, Set.of(Roles.ADMIN, Roles.PACKER),
             Action.TRANSFER, Set.of(Roles.ADMIN),
             Action.ADJUST, Set.of(Roles.ADMIN),
-            Action.REVIEW, Set.of(Roles.ADMIN));
+            Action.REVIEW, Set.of(Roles.ADMIN),
+            Action.MANAGE_PRODUCTS, Set.of(Roles.ADMIN));
 
     private StockPermissions() {
     }

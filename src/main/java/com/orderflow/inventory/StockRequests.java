@@ -8,9 +8,23 @@ public final class StockRequests {
     private StockRequests() {
     }
 
-    /** A new product in one size. */
+    /**
+     * A new product in one size; GST rate (percent), HSN/SAC, the maker's barcode and perishable
+     * (null: decided by shelf life) are optional.
+     */
     public record NewProduct(String sku, String name, String size, BigDecimal unitWeightGrams, BigDecimal price,
-            Integer reorderLevel, Boolean returnsRestockable) {
+            Integer reorderLevel, Boolean returnsRestockable, BigDecimal gstRatePercent, String hsn, String barcode,
+            Boolean perishable) {
+
+        public NewProduct(String sku, String name, String size, BigDecimal unitWeightGrams, BigDecimal price,
+                Integer reorderLevel, Boolean returnsRestockable) {
+            this(sku, name, size, unitWeightGrams, price, reorderLevel, returnsRestockable, null, null, null, null);
+        }
+
+        ProductDetails details() {
+            return new ProductDetails(name, size, unitWeightGrams, price, gstRatePercent, hsn, barcode, perishable,
+                    returnsRestockable, reorderLevel);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package com.orderflow.inventory;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,10 +29,10 @@ import com.orderflow.platform.web.InvalidInputException;
  */
 @Service
 public class StockService {
-    private static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,39}");
     private static final Pattern BATCH = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,39}");
 
     private final Products products;
+    private final ProductMaster productMaster;
     private final Catalogue catalogue;
     private final StockLedger ledger;
     private final StockBalances balances;
@@ -44,10 +43,11 @@ public class StockService {
     private final ShopClock clock;
     private final int expiryWarningDays;
 
-    StockService(Products products, Catalogue catalogue, StockLedger ledger, StockBalances balances, Batches batches,
+    StockService(Products products, ProductMaster productMaster, Catalogue catalogue, StockLedger ledger, StockBalances balances, Batches batches,
             Reservations reservations, OrderStockService orderStock, AuditLog audit, ShopClock clock,
             @Value("${orderflow.inventory.expiry-warning-days:3}") int expiryWarningDays) {
         this.products = products;
+        this.productMaster = productMaster;
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.balances = balances;
@@ -59,39 +59,9 @@ public class StockService {
         this.expiryWarningDays = expiryWarningDays;
     }
 
-    @Transactional
+    /** Adds a product (admins); see {@link ProductMaster#add}. */
     public String addProduct(StockRequests.NewProduct request, CurrentUser user) {
-        StockPermissions.check(user, Action.ADJUST);
-        List<FieldProblem> problems = new ArrayList<>();
-        String sku = request.sku() == null ? "" : request.sku().trim().toUpperCase(Locale.ROOT);
-        if (!SKU.matcher(sku).matches()) {
-            problems.add(new FieldProblem("sku", "must be 2-40 letters, digits or '-'"));
-        } else if (products.findBySku(sku).isPresent()) {
-            problems.add(new FieldProblem("sku", "is already used by another product"));
-        }
-        if (request.name() == null || request.name().isBlank() || request.name().length() > 120) {
-            problems.add(new FieldProblem("name", "must be 1-120 characters"));
-        }
-        if (request.size() == null || request.size().isBlank() || request.size().length() > 20) {
-            problems.add(new FieldProblem("size", "must be 1-20 characters, e.g. 500 g"));
-        }
-        if (request.unitWeightGrams() == null || request.unitWeightGrams().signum() <= 0) {
-            problems.add(new FieldProblem("unitWeightGrams", "must be more than 0"));
-        }
-        if (request.price() == null || request.price().signum() < 0 || request.price().scale() > 2) {
-            problems.add(new FieldProblem("price", "must be 0 or more rupees, with at most 2 decimals"));
-        }
-        if (request.reorderLevel() == null || request.reorderLevel() < 0) {
-            problems.add(new FieldProblem("reorderLevel", "must be 0 or more"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        products.save(new Product(sku, request.name().trim(), request.size().trim(),
-                request.unitWeightGrams().setScale(3, RoundingMode.HALF_UP), request.price().setScale(2),
-                request.reorderLevel(), Boolean.TRUE.equals(request.returnsRestockable()), clock.now()));
-        audit.record(user.id(), "PRODUCT_ADDED", null, sku + " " + request.name().trim() + " " + request.size().trim());
-        return sku;
+        return productMaster.add(request, user);
     }
 
     /** A production receipt into the godown's stock: a new batch, or more of a batch already known. */

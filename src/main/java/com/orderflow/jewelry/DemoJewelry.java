@@ -14,8 +14,10 @@ import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.bootstrap.DemoData;
 
 /**
- * Demo mode only: the head office and two branches with counters, the karigars the assignment table
- * names, and today's rates. Only into empty tables, so a shop's own masters are never touched.
+ * Demo mode only: the head office and two branches with counters (names also in Marathi and Hindi),
+ * four karigars with their skills and metals (the assignment table chooses among the master's
+ * karigars; it names none), and today's rates. Only into empty tables, so a shop's own masters are
+ * never touched.
  */
 @Component
 @Order(7)
@@ -44,15 +46,20 @@ class DemoJewelry implements DemoData {
             return;
         }
         if (branches.count() == 0) {
-            branches.save(new Branch("HO", "Head office", true, List.of("Counter 1", "Counter 2")));
-            branches.save(new Branch("BOR", "Borivali", false, List.of("Counter 1", "Counter 2")));
-            branches.save(new Branch("DAH", "Dahisar", false, List.of("Counter 1")));
+            branches.save(new Branch("HO", "Head office", true, List.of("Counter 1", "Counter 2"))
+                    .translated("मुख्य कार्यालय", "मुख्य कार्यालय"));
+            branches.save(new Branch("BOR", "Borivali", false, List.of("Counter 1", "Counter 2"))
+                    .translated("बोरिवली", "बोरीवली"));
+            branches.save(new Branch("DAH", "Dahisar", false, List.of("Counter 1")).translated("दहिसर", "दहिसर"));
         }
         if (karigars.count() == 0) {
-            karigar("ramesh", "Ramesh Sonar", List.of("ring", "earring", "pendant"), "+919820011001");
-            karigar("ganesh", "Ganesh Karmakar", List.of("chain", "necklace", "mangalsutra"), "+919820011002");
-            karigar("salim", "Salim Shaikh", List.of("anklet", "bracelet", "ring", "chain"), "+919820011003");
-            karigar("bapu", "Bapu Pawar", List.of("bangle", "bracelet", "ring", "other"), "+919820011004");
+            karigar("ramesh", "Ramesh Sonar", List.of("ring", "earring", "pendant"), List.of(Metal.GOLD), "+919820011001");
+            karigar("ganesh", "Ganesh Karmakar", List.of("chain", "necklace", "mangalsutra"),
+                    List.of(Metal.GOLD, Metal.PLATINUM), "+919820011002");
+            karigar("salim", "Salim Shaikh", List.of("anklet", "bracelet", "ring", "chain"), List.of(Metal.SILVER),
+                    "+919820011003");
+            karigar("bapu", "Bapu Pawar", List.of("bangle", "bracelet", "ring", "other"), List.of(Metal.GOLD, Metal.PLATINUM),
+                    "+919820011004");
             log.info("Demo jewelry masters: 3 branches, 4 karigars");
         }
         var today = clock.today();
@@ -65,8 +72,8 @@ class DemoJewelry implements DemoData {
         }
     }
 
-    private void karigar(String id, String name, List<String> skills, String phone) {
-        karigars.save(new Karigar(id, name, skills, phone, null, "system", clock.now()));
+    private void karigar(String id, String name, List<String> skills, List<Metal> metals, String phone) {
+        karigars.save(new Karigar(id, name, skills, metals, phone, null, "system", clock.now()));
     }
 
     private void rate(Metal metal, String purity, String rupees) {

@@ -11,7 +11,8 @@ import java.util.List;
  * <ul>
  * <li>Custom order: metal up to the ordered (target) weight at the day's rate; weight over the
  * target as its own "extra weight" line (J5); making charges per gram of net weight plus any flat
- * charge; each of the shop's stones at its price; the advance deducted.</li>
+ * charge; each of the shop's stones at its price; the customer's own stones, not charged, saying
+ * how many are set in the piece and how many were handed back; the advance deducted.</li>
  * <li>Repair: only the metal the karigar added (the weight gained less the stones he set, which
  * are billed at their price), at the day's rate (a piece that came back lighter pays no metal);
  * labour; stones the shop added; the advance deducted.</li>
@@ -40,6 +41,7 @@ public record HandoverBill(List<Line> lines, BigDecimal subtotal, BigDecimal adv
         }
         making(lines, netGrams, makingPerGram, makingFlat);
         shopStones(lines, stones);
+        customerStones(lines, stones);
         return of(lines, advance);
     }
 
@@ -88,6 +90,16 @@ public record HandoverBill(List<Line> lines, BigDecimal subtotal, BigDecimal adv
             if (stone.owner() == StoneOwner.SHOP && stone.price().signum() > 0) {
                 lines.add(new Line("Stones", stone.count() + " x " + stone.description() + " (" + Weights.show(stone.grams())
                         + ")", money(stone.price())));
+            }
+        }
+    }
+
+    /** The customer's own stones: not charged, but the bill says where each of them went. */
+    private static void customerStones(List<Line> lines, List<StoneView> stones) {
+        for (StoneView stone : stones) {
+            if (stone.owner() == StoneOwner.CUSTOMER) {
+                lines.add(new Line("Customer's stones", stone.count() + " x " + stone.description() + " ("
+                        + Weights.show(stone.grams()) + "): " + stone.outcome() + "; not charged", money(BigDecimal.ZERO)));
             }
         }
     }

@@ -11,6 +11,8 @@ import com.orderflow.platform.security.CurrentUser;
  * karigars and rates. Admin may do everything.
  */
 final class JewelryAccess {
+    private static final String[] TAKE = {Roles.BILLER, Roles.ORDER_MANAGER};
+
     private JewelryAccess() {
     }
 
@@ -19,7 +21,11 @@ final class JewelryAccess {
     }
 
     static void mayTake(CurrentUser user) {
-        require(user, "take jewelry orders", Roles.BILLER, Roles.ORDER_MANAGER);
+        require(user, "take jewelry orders", TAKE);
+    }
+
+    static boolean takesOrders(CurrentUser user) {
+        return has(user, TAKE);
     }
 
     static void mayKeepMasters(CurrentUser user) {

@@ -16,6 +16,9 @@ interface JewelryOrders extends JpaRepository<JewelryOrder, Long>, JpaSpecificat
     /** A category's open work at the karigars: the workload the assignment table weighs. */
     long countByCategoryAndStateIn(String category, Collection<JewelryState> states);
 
+    /** A karigar's pieces in these states (his open work, for the assignment table). */
+    long countByKarigarIdAndStateIn(String karigarId, Collection<JewelryState> states);
+
     /** A karigar's orders in these states, soonest due first (the desk, the slips). */
     List<JewelryOrder> findByKarigarIdAndStateInOrderByDueDateAscIdAsc(String karigarId, Collection<JewelryState> states);
 

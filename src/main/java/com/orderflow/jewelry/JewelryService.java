@@ -217,6 +217,11 @@ public class JewelryService {
         return JewelryAccess.keepsMasters(user);
     }
 
+    /** Whether the user's role takes orders at a counter (the karigar desk does not: it is not offered the intake form). */
+    public boolean mayTake(CurrentUser user) {
+        return JewelryAccess.takesOrders(user);
+    }
+
     @Transactional(readOnly = true)
     public List<RateView> rates(LocalDate date) {
         return rates.findByDateOrderByMetalAscPurityAsc(date).stream().map(MetalRate::toView).toList();

@@ -6,8 +6,11 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,10 +73,30 @@ public class JewelryWork {
         return orders.findByNumber(number).map(o -> JewelrySummary.of(o, clock.today()));
     }
 
-    /** Open work of a category at the karigars: an input of the assignment table. */
+    /** A karigar the assignment table may suggest, with the pieces he has open (assigned or at work). */
+    public record SkilledKarigar(String id, long openPieces) {
+    }
+
+    /**
+     * The inputs of the assignment table (dmn/karigar-assignment.dmn) from the karigar master: among
+     * the active karigars whose skills have the category and whose metals have the metal, the one
+     * with the fewest open pieces; on a tie a specialist (fewer skills) before a generalist, then by
+     * id. Empty when nobody in the master makes it.
+     */
     @Transactional(readOnly = true)
-    public long workload(String category) {
-        return orders.countByCategoryAndStateIn(category, JewelryState.AT_KARIGAR);
+    public Optional<SkilledKarigar> skilledKarigar(String category, String metal) {
+        Metal wanted = Arrays.stream(Metal.values()).filter(m -> m.name().equals(metal)).findFirst().orElse(null);
+        if (category == null || wanted == null) {
+            return Optional.empty();
+        }
+        record Candidate(Karigar karigar, long openPieces) {
+        }
+        return karigars.findAll().stream().filter(k -> k.makes(category, wanted))
+                .map(k -> new Candidate(k, orders.countByKarigarIdAndStateIn(k.id(), JewelryState.AT_KARIGAR)))
+                .min(Comparator.comparingLong(Candidate::openPieces)
+                        .thenComparingInt(c -> c.karigar().skills().size())
+                        .thenComparing(c -> c.karigar().id()))
+                .map(c -> new SkilledKarigar(c.karigar().id(), c.openPieces()));
     }
 
     /** An active karigar of the master (the table may name one who left). */
@@ -337,8 +360,9 @@ public class JewelryWork {
         }
     }
 
+    /** The order's branch as its customer reads it, in the customer's language. */
     private String branchName(JewelryOrder order) {
-        return branches.findById(order.branchCode()).map(Branch::name).orElse(order.branchCode());
+        return branches.findById(order.branchCode()).map(b -> b.name(order.customerLanguage())).orElse(order.branchCode());
     }
 
     private JewelryOrder load(long orderId) {

@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Column;
 
-/** An artisan the shop gives work to: name, the categories he makes, how to reach him. */
+/** An artisan the shop gives work to: name, the categories he makes, the metals he works, how to reach him. */
 @Entity
 @Table(name = "karigar")
 class Karigar {
@@ -17,6 +17,7 @@ class Karigar {
     private String id;
     private String name;
     private String skills;
+    private String metals;
     private String phone;
     private String email;
     private boolean active;
@@ -28,15 +29,17 @@ class Karigar {
     protected Karigar() {
     }
 
-    Karigar(String id, String name, List<String> skills, String phone, String email, String actor, Instant now) {
+    Karigar(String id, String name, List<String> skills, List<Metal> metals, String phone, String email, String actor,
+            Instant now) {
         this.id = id;
-        change(name, skills, phone, email, true, actor, now);
+        change(name, skills, metals, phone, email, true, actor, now);
     }
 
-    void change(String name, List<String> skills, String phone, String email, boolean active, String actor,
-            Instant now) {
+    void change(String name, List<String> skills, List<Metal> metals, String phone, String email, boolean active,
+            String actor, Instant now) {
         this.name = name;
         this.skills = String.join(",", skills);
+        this.metals = String.join(",", metals.stream().map(Metal::name).toList());
         this.phone = phone;
         this.email = email;
         this.active = active;
@@ -54,7 +57,17 @@ class Karigar {
         return skills == null || skills.isBlank() ? List.of() : Arrays.stream(skills.split(",")).map(String::strip).toList();
     }
 
+    List<Metal> metals() {
+        return metals == null || metals.isBlank() ? List.of()
+                : Arrays.stream(metals.split(",")).map(String::strip).map(Metal::valueOf).toList();
+    }
+
+    /** Whether he makes this category in this metal (the assignment table's candidates). */
+    boolean makes(String category, Metal metal) {
+        return active && skills().contains(category) && metals().contains(metal);
+    }
+
     KarigarView toView() {
-        return new KarigarView(id, name, skills(), phone, email, active);
+        return new KarigarView(id, name, skills(), metals(), phone, email, active);
     }
 }

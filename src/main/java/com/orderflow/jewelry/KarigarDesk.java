@@ -43,8 +43,9 @@ public class KarigarDesk {
     public record KarigarWork(KarigarView karigar, List<JewelrySummary> orders) {
     }
 
-    /** A karigar as the master form sends him; skills comma-separated. */
-    public record KarigarForm(String id, String name, String skills, String phone, String email, Boolean active) {
+    /** A karigar as the master form sends him; skills and metals comma-separated (no metals: he works them all). */
+    public record KarigarForm(String id, String name, String skills, String metals, String phone, String email,
+            Boolean active) {
     }
 
     @Transactional(readOnly = true)
@@ -80,6 +81,7 @@ public class KarigarDesk {
                 problems.add(new FieldProblem("skills", "'" + skill + "' is not a category: " + JewelryIntake.CATEGORIES));
             }
         }
+        List<Metal> metals = metals(form.metals(), problems);
         String phone = null;
         if (!JewelryIntake.blank(form.phone())) {
             phone = PhoneNumbers.toE164(form.phone()).orElse(null);
@@ -97,15 +99,37 @@ public class KarigarDesk {
         boolean active = form.active() == null || form.active();
         Karigar karigar = karigars.findById(id).orElse(null);
         if (karigar == null) {
-            karigar = karigars.save(new Karigar(id, form.name().strip(), skills, phone, email, user.id(), clock.now()));
+            karigar = karigars.save(new Karigar(id, form.name().strip(), skills, metals, phone, email, user.id(), clock.now()));
             if (!active) {
-                karigar.change(form.name().strip(), skills, phone, email, false, user.id(), clock.now());
+                karigar.change(form.name().strip(), skills, metals, phone, email, false, user.id(), clock.now());
             }
             audit.record(user.id(), "KARIGAR_ADDED", null, id + " " + form.name().strip());
         } else {
-            karigar.change(form.name().strip(), skills, phone, email, active, user.id(), clock.now());
+            karigar.change(form.name().strip(), skills, metals, phone, email, active, user.id(), clock.now());
             audit.record(user.id(), "KARIGAR_CHANGED", null, id + " " + form.name().strip() + (active ? "" : " (inactive)"));
         }
         return karigar.toView();
+    }
+
+    /** The metals typed ("gold, silver"); none typed means every metal. */
+    private static List<Metal> metals(String typed, List<FieldProblem> problems) {
+        if (JewelryIntake.blank(typed)) {
+            return List.of(Metal.values());
+        }
+        List<Metal> metals = new ArrayList<>();
+        for (String name : typed.split(",")) {
+            String metal = name.strip().toUpperCase(Locale.ROOT);
+            if (metal.isEmpty()) {
+                continue;
+            }
+            try {
+                if (!metals.contains(Metal.valueOf(metal))) {
+                    metals.add(Metal.valueOf(metal));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("metals", "'" + name.strip() + "' is not a metal: " + List.of(Metal.values())));
+            }
+        }
+        return metals;
     }
 }

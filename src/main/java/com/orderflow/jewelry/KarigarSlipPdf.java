@@ -5,21 +5,20 @@ import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import com.orderflow.platform.documents.PdfText;
 
 /**
  * A karigar's end-of-day slip (J4) as a PDF (A5): every order given to him with all its details
- * and, in capitals, the samples he must take. Built-in fonts only (the same on any machine), so the
- * text is brought to ASCII ("Rs.", "+/-", '?').
+ * and, in capitals, the samples he must take, in the app's embedded fonts ({@link PdfText}): the
+ * same on any machine, with ₹ and Marathi or Hindi descriptions as written.
  */
 final class KarigarSlipPdf {
-    private static final Font TITLE = new Font(Font.HELVETICA, 15, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL);
+    private static final PdfText TITLE = PdfText.bold(15);
+    private static final PdfText HEADING = PdfText.bold(11);
+    private static final PdfText BODY = PdfText.regular(10);
+    private static final PdfText SMALL = PdfText.regular(8);
 
     /** One order on a slip: its heading and its detail lines (the reminders among them). */
     record Entry(String heading, List<String> lines) {
@@ -35,30 +34,20 @@ final class KarigarSlipPdf {
             PdfWriter.getInstance(document, out);
             document.addTitle("Karigar slip " + karigarName + " " + date);
             document.open();
-            document.add(new Paragraph(ascii("Karigar slip - " + karigarName + " - " + date), TITLE));
+            document.add(TITLE.paragraph("Karigar slip - " + karigarName + " - " + date));
             for (Entry entry : entries) {
-                document.add(new Paragraph(" ", SMALL));
-                document.add(new Paragraph(ascii(entry.heading()), HEADING));
+                document.add(SMALL.paragraph(" "));
+                document.add(HEADING.paragraph(entry.heading()));
                 for (String line : entry.lines()) {
-                    document.add(new Paragraph(ascii(line), line.startsWith("TAKE ") ? HEADING : BODY));
+                    document.add((line.startsWith("TAKE ") ? HEADING : BODY).paragraph(line));
                 }
             }
-            document.add(new Paragraph(" ", SMALL));
-            document.add(new Paragraph(ascii(footer), SMALL));
+            document.add(SMALL.paragraph(" "));
+            document.add(SMALL.paragraph(footer));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not render the karigar slip of " + karigarName, e);
         }
         return out.toByteArray();
-    }
-
-    /** What the built-in fonts can draw. */
-    static String ascii(String text) {
-        StringBuilder s = new StringBuilder();
-        for (char c : text.replace("₹", "Rs.").replace("±", "+/-").replace("×", "x").replace("→", "->")
-                .replace("—", "-").replace("–", "-").replace("…", "...").toCharArray()) {
-            s.append(c < 128 ? c : '?');
-        }
-        return s.toString();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.files.ImageType;
 import com.orderflow.platform.files.TransactionalFiles;
+import com.orderflow.platform.files.UploadedImage;
 import com.orderflow.platform.audit.AuditLog;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.FieldProblem;
@@ -21,7 +22,8 @@ import com.orderflow.platform.web.NotFoundException;
 
 /**
  * Photos of designs and of repair items (J1, J9), under {@code orderflow.jewelry.photo-folder}. A
- * file is trusted by its first bytes only (JPEG, PNG, WebP), never by its name or declared type.
+ * file is trusted by its content only (a JPEG, PNG or WebP that decodes whole, {@link UploadedImage}),
+ * never by its name or declared type.
  * All files of an upload are checked before one is written; a transaction that rolls back removes
  * the files it wrote, so the folder never holds a photo the database does not know.
  */
@@ -89,10 +91,19 @@ public class PhotoStore {
             String type = ImageType.contentTypeOf(upload.bytes());
             if (upload.bytes().length > settings.photoMaxSize().toBytes()) {
                 long limit = settings.photoMaxSize().toBytes();
-                problems.add(new FieldProblem("photos[" + i + "]", upload.name() + " is larger than "
-                        + (limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB")));
+                String shown = limit >= 1024 * 1024 ? limit / (1024 * 1024) + " MB" : limit / 1024 + " KB";
+                problems.add(FieldProblem.rule("photos[" + i + "]", upload.name() + " is larger than " + shown,
+                        "jewelry.rule.photoTooLarge", upload.name(), shown));
             } else if (type == null) {
-                problems.add(new FieldProblem("photos[" + i + "]", upload.name() + " is not a JPEG, PNG or WebP image"));
+                problems.add(FieldProblem.rule("photos[" + i + "]", upload.name() + " is not a JPEG, PNG or WebP image",
+                        "jewelry.rule.photoNotImage", upload.name()));
+            } else {
+                try {
+                    UploadedImage.check(upload.bytes());
+                } catch (UploadedImage.Unreadable e) {
+                    problems.add(FieldProblem.rule("photos[" + i + "]", upload.name() + " " + e.getMessage(),
+                            "jewelry.rule.photoUnreadable", upload.name()));
+                }
             }
             types.add(type);
         }

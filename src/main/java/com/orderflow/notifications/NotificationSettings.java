@@ -166,8 +166,6 @@ public class NotificationSettings {
         private String smsFrom = "";
         /** Empty for the real Twilio; the base URL of a fake (tests, staging). */
         private String baseUrl = "";
-        /** The URL the shop is reached at from the internet; Twilio signs callbacks with it. */
-        private String publicBaseUrl = "";
         /** Approved WhatsApp templates (Content SIDs) per event, for messages outside the 24-hour window. */
         private final Map<NotificationEvent, String> contentSids = new EnumMap<>(NotificationEvent.class);
         private Duration sessionWindow = Duration.ofHours(24);
@@ -214,14 +212,6 @@ public class NotificationSettings {
 
         public void setBaseUrl(String baseUrl) {
             this.baseUrl = baseUrl == null ? "" : baseUrl;
-        }
-
-        public String getPublicBaseUrl() {
-            return publicBaseUrl;
-        }
-
-        public void setPublicBaseUrl(String publicBaseUrl) {
-            this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl;
         }
 
         public Map<NotificationEvent, String> getContentSids() {

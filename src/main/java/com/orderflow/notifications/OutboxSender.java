@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import com.orderflow.orders.ContactChannel;
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.web.PublicBaseUrl;
 
 /**
  * Sends the outbox. Each due row is claimed with a conditional update in a short transaction of
@@ -35,9 +36,11 @@ public class OutboxSender {
     private final ShopClock clock;
     private final TransactionTemplate tx;
     private final String node;
+    private final PublicBaseUrl publicBaseUrl;
 
     OutboxSender(Notifications notifications, OptOuts optOuts, InboundReplies replies, TwilioClient twilio,
-            CareFollowUp care, NotificationSettings settings, ShopClock clock, PlatformTransactionManager transactions) {
+            CareFollowUp care, NotificationSettings settings, ShopClock clock, PlatformTransactionManager transactions,
+            PublicBaseUrl publicBaseUrl) {
         this.notifications = notifications;
         this.optOuts = optOuts;
         this.replies = replies;
@@ -46,6 +49,7 @@ public class OutboxSender {
         this.settings = settings;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
+        this.publicBaseUrl = publicBaseUrl;
         this.node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
     }
 
@@ -132,11 +136,8 @@ public class OutboxSender {
         }
     }
 
+    /** Only a configured public address: Twilio cannot call back a derived localhost one. */
     private String statusCallbackUrl() {
-        String base = settings.getTwilio().getPublicBaseUrl();
-        if (base.isBlank()) {
-            return null;
-        }
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + STATUS_CALLBACK_PATH;
+        return publicBaseUrl.configured().map(base -> base + STATUS_CALLBACK_PATH).orElse(null);
     }
 }

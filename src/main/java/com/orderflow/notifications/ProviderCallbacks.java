@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.orderflow.platform.PhoneNumbers;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
+import com.orderflow.platform.web.PublicBaseUrl;
 
 /**
  * What Twilio tells us: delivery reports for our messages and customers' replies. Nothing is
@@ -17,7 +18,6 @@ import com.orderflow.platform.audit.AuditLog;
 @Service
 public class ProviderCallbacks {
     private final TwilioClient twilio;
-    private final NotificationSettings settings;
     private final Notifications notifications;
     private final InboundReplies replies;
     private final OptOuts optOuts;
@@ -25,11 +25,12 @@ public class ProviderCallbacks {
     private final ShopClock clock;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final PublicBaseUrl publicBaseUrl;
 
-    ProviderCallbacks(TwilioClient twilio, NotificationSettings settings, Notifications notifications, InboundReplies replies, OptOuts optOuts,
-            CareFollowUp care, ShopClock clock, AuditLog audit, ApplicationEventPublisher events) {
+    ProviderCallbacks(TwilioClient twilio, Notifications notifications, InboundReplies replies, OptOuts optOuts,
+            CareFollowUp care, ShopClock clock, AuditLog audit, ApplicationEventPublisher events,
+            PublicBaseUrl publicBaseUrl) {
         this.twilio = twilio;
-        this.settings = settings;
         this.notifications = notifications;
         this.replies = replies;
         this.optOuts = optOuts;
@@ -37,6 +38,7 @@ public class ProviderCallbacks {
         this.clock = clock;
         this.audit = audit;
         this.events = events;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     /** Thrown for a callback that Twilio did not sign; answered 401. */
@@ -111,15 +113,11 @@ public class ProviderCallbacks {
     }
 
     /**
-     * The URL Twilio signed: behind a proxy the public one ({@code twilio.public-base-url} + path),
+     * The URL Twilio signed: behind a proxy the public one ({@code orderflow.public-base-url} + path),
      * otherwise the one the request arrived at.
      */
     public String signedUrl(String requestUrl, String pathAndQuery) {
-        String base = settings.getTwilio().getPublicBaseUrl();
-        if (base.isBlank()) {
-            return requestUrl;
-        }
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;
+        return publicBaseUrl.configured().map(base -> base + pathAndQuery).orElse(requestUrl);
     }
 
     private void requireSignature(String url, Map<String, String> form, String signature) {

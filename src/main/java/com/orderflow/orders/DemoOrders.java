@@ -1,6 +1,5 @@
 package com.orderflow.orders;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,20 +51,20 @@ class DemoOrders implements DemoData {
             return;
         }
         place(Channel.PHONE, "Sita Rao", "98201 23456", "Dahisar East", "400068",
-                line("KK-1KG", "Kaju Katli", "1 kg", 2, "1200"), line("MOD-500", "Ukadiche Modak", "500 g", 1, "450"));
+                NewOrder.Line.of("KK-1KG", 2), NewOrder.Line.of("MOD-500", 1));
         String packed = place(Channel.ONLINE, "Farhan Qureshi", "99300 45678", "Borivali West", "400092",
-                line("CHK-500", "Chakli", "500 g", 3, "260"));
+                NewOrder.Line.of("CHK-500", 3));
         complete(packed, OrderFulfilmentProcess.TASK_PACK, "packer", Map.of("allItemsPacked", true,
                 OrderFulfilmentProcess.VAR_PACKED_WEIGHT_GRAMS, 1500));
         String out = place(Channel.COUNTER, "Leela Naik", "+91 98190 77881", "Dahisar East", "400068",
-                line("BES-250", "Besan Ladoo", "250 g", 4, "160"), line("KAR-250", "Karanji", "250 g", 2, "180"));
+                NewOrder.Line.of("BES-250", 4), NewOrder.Line.of("KAR-250", 2));
         complete(out, OrderFulfilmentProcess.TASK_PACK, "packer", Map.of("allItemsPacked", true,
                 OrderFulfilmentProcess.VAR_PACKED_WEIGHT_GRAMS, 1520));
         complete(out, OrderFulfilmentProcess.TASK_BILL, "biller", Map.of("paymentMode", "upi"));
         // ready for dispatch now; delivery's DemoRuns takes it out with ravi on a run of one
         var advance = new NewOrder(Channel.ADVANCE_BOOKING,
                 new NewOrder.Customer("Rahul Gokhale", "99200 11223", "5 Gokhale Road", "Borivali West", "400092"),
-                clock.today().plusDays(3), List.of(line("MOT-1KG", "Motichoor Ladoo", "1 kg", 5, "640")));
+                clock.today().plusDays(3), List.of(NewOrder.Line.of("MOT-1KG", 5)));
         service.create(advance, BILLER);
         log.info("Demo orders placed: one received, one packed, one ready for dispatch, one advance booking");
     }
@@ -87,9 +86,5 @@ class DemoOrders implements DemoData {
         } finally {
             identity.clearAuthentication();
         }
-    }
-
-    private static NewOrder.Line line(String sku, String product, String size, int quantity, String price) {
-        return new NewOrder.Line(sku, product, size, quantity, new BigDecimal(price), BigDecimal.ZERO);
     }
 }

@@ -4,8 +4,11 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
@@ -59,6 +62,12 @@ class Order {
     private BigDecimal total;
     @Column(name = "cancel_reason")
     private String cancelReason;
+    @Column(name = "packing_started_at")
+    private Instant packingStartedAt;
+    @Column(name = "packing_started_by")
+    private String packingStartedBy;
+    @Column(name = "delivery_zone")
+    private String deliveryZone;
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")
@@ -67,6 +76,8 @@ class Order {
     private long version;
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("lineNo")
+    // a list of orders loads the lines of up to 100 of them in one query, not one query per order
+    @org.hibernate.annotations.BatchSize(size = 100)
     private List<OrderLine> lines = new ArrayList<>();
 
     protected Order() {
@@ -86,12 +97,42 @@ class Order {
         this.total = Money.rupees(BigDecimal.ZERO);
     }
 
-    /** Lines can change only before packing starts; afterwards changes go through billing. */
-    void clearLinesForEdit() {
+    /**
+     * An order that is never saved, priced by the same rules as a real one: what order entry shows
+     * as the running total while the order is being taken.
+     */
+    static Order draft(List<PricedLine> lines, Instant now) {
+        Order draft = new Order("draft", Channel.PHONE, null, null, "draft", now);
+        lines.forEach(draft::addLine);
+        return draft;
+    }
+
+    /**
+     * Lines change on the order only before packing starts: while it is Received and no packer has
+     * claimed its pack task. Afterwards the slip in the packer's hand and the books would disagree,
+     * so changes go through a revised bill, which gives the packer an adjust-packing task.
+     *
+     * @param shopZone the zone the refusal tells the time in
+     * @throws com.orderflow.platform.web.ConflictException naming that way, when packing has started
+     */
+    void requireItemsChangeable(ZoneId shopZone) {
+        if (packingStartedAt != null) {
+            throw new com.orderflow.platform.web.ConflictException("The items of order " + number
+                    + " can change only before packing starts, and " + packingStartedBy + " started packing it on "
+                    + DateTimeFormatter.ofPattern("d MMM yyyy 'at' h:mm a", Locale.ENGLISH)
+                            .format(packingStartedAt.atZone(shopZone))
+                    + ". Once it is packed, change the items through a revised bill (the packer then adjusts the "
+                    + "packing); customer details and notes can still change.");
+        }
         if (status != OrderStatus.RECEIVED) {
             throw new com.orderflow.platform.web.ConflictException("The items of order " + number
                     + " can change only before packing starts; it is " + status + ". Ask billing to revise the bill.");
         }
+    }
+
+    /** Empties the lines for new ones, if they may change (see {@link #requireItemsChangeable}). */
+    void clearLinesForEdit(ZoneId shopZone) {
+        requireItemsChangeable(shopZone);
         lines.clear();
         subtotal = Money.rupees(BigDecimal.ZERO);
         discountTotal = Money.rupees(BigDecimal.ZERO);
@@ -118,6 +159,27 @@ class Order {
         this.customer = customer;
     }
 
+    /** The zone the zone table gives the customer's address; null when no table could be asked. */
+    void placeInZone(String zone) {
+        this.deliveryZone = zone;
+    }
+
+    /**
+     * A packer claimed the pack task: packing has started and the items are fixed from now on (see
+     * {@link #clearLinesForEdit}). The first claim counts; a packer who gives the task back does not
+     * undo it, as the slip is printed and goods may be picked.
+     *
+     * @return whether this was the first claim
+     */
+    boolean startPacking(String packer, Instant now) {
+        if (packingStartedAt != null) {
+            return false;
+        }
+        packingStartedAt = now;
+        packingStartedBy = packer;
+        return true;
+    }
+
     /** An advance booking's date can move while it still waits for its day. */
     void changeDeliveryDate(LocalDate date) {
         if (!isAdvanceBooking() || status != OrderStatus.RECEIVED) {
@@ -127,8 +189,8 @@ class Order {
         this.deliveryDate = date;
     }
 
-    void addLine(String sku, String productName, String size, int quantity, BigDecimal unitPrice, BigDecimal discount) {
-        OrderLine line = new OrderLine(this, lines.size() + 1, sku, productName, size, quantity, unitPrice, discount);
+    void addLine(PricedLine priced) {
+        OrderLine line = new OrderLine(this, lines.size() + 1, priced);
         lines.add(line);
         subtotal = Money.rupees(subtotal.add(line.gross()));
         discountTotal = Money.rupees(discountTotal.add(line.discount()));
@@ -258,6 +320,18 @@ class Order {
 
     String cancelReason() {
         return cancelReason;
+    }
+
+    Instant packingStartedAt() {
+        return packingStartedAt;
+    }
+
+    String packingStartedBy() {
+        return packingStartedBy;
+    }
+
+    String deliveryZone() {
+        return deliveryZone;
     }
 
     String createdBy() {

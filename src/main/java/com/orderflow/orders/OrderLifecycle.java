@@ -156,11 +156,13 @@ public class OrderLifecycle {
 
     /**
      * Changes an order's lines after it was packed, because its bill was revised (K2). The lines are
-     * replaced by {@code lines} (checked by the same rules as a new order), packed stock follows
-     * (more taken from Counter stock, what was removed goes back to Counter), the timeline and audit
-     * say what changed and why, and the order process gets a {@code BillChanged} message so the
-     * packer gets an "adjust packing" task at once with what changed. All or nothing; runs in the
-     * caller's transaction.
+     * replaced by {@code lines}, checked by the same rules as a new order and priced the same way
+     * (catalogue names and prices, or what the order already had for a SKU); a new or larger
+     * discount takes {@code reason} as its reason, and is authorised by whoever may revise the bill.
+     * Packed stock follows (more taken from Counter stock, what was removed goes back to Counter),
+     * the timeline and audit say what changed and why, and the order process gets a
+     * {@code BillChanged} message so the packer gets an "adjust packing" task at once with what
+     * changed. All or nothing; runs in the caller's transaction.
      *
      * @return what changed, as the packer reads it, e.g. "Kaju Katli 500 g: 2 → 3; Modak 500 g: removed"
      * @throws com.orderflow.platform.web.InvalidInputException for lines that break the order rules
@@ -178,13 +180,14 @@ public class OrderLifecycle {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "must say why the items change");
         }
-        Customer c = order.customer();
-        rules.check(new NewOrder(order.channel(), new NewOrder.Customer(c.name(), c.phone(), c.address(),
-                c.locality(), c.pincode(), c.language(), c.contactChannel()), order.deliveryDate(), lines), false);
-        String changes = PackingChanges.between(order.lines(), lines);
         String why = reason.trim();
+        Customer c = order.customer();
+        List<PricedLine> priced = rules.check(new NewOrder(order.channel(), new NewOrder.Customer(c.name(), c.phone(),
+                c.address(), c.locality(), c.pincode(), c.language(), c.contactChannel()), order.deliveryDate(), lines),
+                false, order.lines(), why).lines();
+        String changes = PackingChanges.between(order.lines(), priced);
         try {
-            orderStock.adjustPacked(orderNumber, lines.stream()
+            orderStock.adjustPacked(orderNumber, priced.stream()
                     .map(l -> new StockLine(l.sku(), l.size(), l.quantity())).toList(), "bill changed: " + why, actor);
         } catch (StockShortageException shortage) {
             throw new ConflictException("Order " + orderNumber + " cannot take the changed items: "
@@ -193,13 +196,11 @@ public class OrderLifecycle {
         }
         order.clearLinesForBillRevision();
         orders.flush(); // the old lines' numbers must be free before the new lines take them
-        for (NewOrder.Line line : lines) {
-            order.addLine(line.sku().trim(), line.product().trim(), blankToNull(line.size()), line.quantity(),
-                    line.unitPrice(), line.discount());
-        }
+        priced.forEach(order::addLine);
         orders.saveAndFlush(order);
         audit.record(actor, "ORDER_LINES_CHANGED", orderNumber, (changes.isEmpty() ? "prices only" : changes)
                 + ", total " + Money.format(order.total()) + " (" + why + ")");
+        OrderService.recordDiscounts(audit, actor, orderNumber, priced);
         if (changes.isEmpty()) {
             // nothing to repack (prices only): the process just learns the new total
             runtime.createProcessInstanceQuery().processDefinitionKey(OrderFulfilmentProcess.KEY)
@@ -222,8 +223,18 @@ public class OrderLifecycle {
         return changes;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    /**
+     * A packer claimed the order's pack task: from now on its items change only through a revised
+     * bill (see {@link Order#requireItemsChangeable}). Runs in the claim's transaction, after the
+     * order's row is locked, so an item change at the same moment either ends before the claim or
+     * sees it. Repeating it changes nothing; an unknown order number is ignored.
+     */
+    @Transactional
+    public void packingStarted(String orderNumber, String packer) {
+        if (orders.lockIdByNumber(orderNumber).isEmpty()) {
+            return;
+        }
+        orders.findByNumber(orderNumber).ifPresent(order -> order.startPacking(packer, clock.now()));
     }
 
     private Order load(long orderId) {

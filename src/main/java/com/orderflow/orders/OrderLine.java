@@ -32,13 +32,21 @@ class OrderLine {
     @Column(name = "unit_price")
     private BigDecimal unitPrice;
     private BigDecimal discount;
+    @Column(name = "discount_reason")
+    private String discountReason;
     @Column(name = "line_total")
     private BigDecimal lineTotal;
 
     protected OrderLine() {
     }
 
-    OrderLine(Order order, int lineNo, String sku, String productName, String size, int quantity,
+    OrderLine(Order order, int lineNo, PricedLine line) {
+        this(order, lineNo, line.sku(), line.product(), line.size(), line.quantity(), line.unitPrice(),
+                line.discount());
+        this.discountReason = line.discountReason();
+    }
+
+    private OrderLine(Order order, int lineNo, String sku, String productName, String size, int quantity,
             BigDecimal unitPrice, BigDecimal discount) {
         this.order = order;
         this.lineNo = lineNo;
@@ -77,6 +85,11 @@ class OrderLine {
 
     BigDecimal discount() {
         return discount;
+    }
+
+    /** Why the discount was given; null without a discount (or from before reasons were kept). */
+    String discountReason() {
+        return discountReason;
     }
 
     BigDecimal lineTotal() {

@@ -29,7 +29,7 @@ class OrderPermissions {
     static final String DECISION_KEY = "order-action-permission";
 
     enum Action {
-        VIEW, CREATE, EDIT, NOTE, CANCEL;
+        VIEW, CREATE, EDIT, NOTE, CANCEL, DISCOUNT;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,5 @@
 package com.orderflow.orders;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,27 +19,40 @@ import com.orderflow.platform.web.InvalidInputException;
 
 /**
  * What makes an order acceptable (S1, F5): the field formats, a real phone number, a delivery date
- * an advance booking can keep, discounts within the line, and products the shop keeps in stock.
+ * an advance booking can keep, products the shop keeps, names and prices that are the catalogue's,
+ * and discounts within the line and with a reason.
  */
 @Component
 class OrderRules {
     private final Validator validator;
     private final OrderStockService orderStock;
+    private final OrderLines orderLines;
     private final ShopClock clock;
 
-    OrderRules(Validator validator, OrderStockService orderStock, ShopClock clock) {
+    OrderRules(Validator validator, OrderStockService orderStock, OrderLines orderLines, ShopClock clock) {
         this.validator = validator;
         this.orderStock = orderStock;
+        this.orderLines = orderLines;
         this.clock = clock;
     }
 
+    /** An order that passed: the phone in E.164 and the lines as the catalogue prices them. */
+    record Checked(String phone, List<PricedLine> lines) {
+    }
+
+    /** A new order's rules (see {@link #check(NewOrder, boolean, List, String)}). */
+    Checked check(NewOrder request) {
+        return check(request, true, List.of(), null);
+    }
+
     /**
-     * Checks an order against every rule at once and names each bad field; answers the phone in
-     * E.164.
+     * Checks an order against every rule at once and names each bad field.
      *
      * @param checkDeliveryDate false on an edit that keeps the date: yesterday's valid booking stays valid
+     * @param agreed the order's lines before a change (their prices and names still agree); empty for a new order
+     * @param reasonIfMissing the reason a new discount gets when its line gives none (a bill revision's)
      */
-    String check(NewOrder request, boolean checkDeliveryDate) {
+    Checked check(NewOrder request, boolean checkDeliveryDate, List<OrderLine> agreed, String reasonIfMissing) {
         List<FieldProblem> problems = new ArrayList<>();
         for (ConstraintViolation<NewOrder> v : validator.validate(request)) {
             problems.add(new FieldProblem(v.getPropertyPath().toString(), v.getMessage()));
@@ -55,24 +67,17 @@ class OrderRules {
         if (checkDeliveryDate) {
             checkDeliveryDate(request, problems);
         }
+        List<PricedLine> lines = List.of();
         if (problems.stream().noneMatch(p -> p.field().startsWith("lines"))) {
             problems.addAll(orderStock.problemsWith(request.lines().stream()
                     .map(l -> new StockLine(l.sku(), l.size(), l.quantity())).toList()));
-        }
-        if (request.lines() != null) {
-            for (int i = 0; i < request.lines().size(); i++) {
-                NewOrder.Line line = request.lines().get(i);
-                if (line != null && line.quantity() != null && line.unitPrice() != null && line.discount() != null
-                        && line.discount().compareTo(line.unitPrice().multiply(BigDecimal.valueOf(line.quantity()))) > 0) {
-                    problems.add(new FieldProblem("lines[" + i + "].discount", "must not exceed quantity × unit price"));
-                }
-            }
+            lines = orderLines.price(request.lines(), agreed, reasonIfMissing, problems);
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparing(FieldProblem::field));
             throw new InvalidInputException(problems);
         }
-        return phone;
+        return new Checked(phone, lines);
     }
 
     /** An unchanged date is not judged again on an edit: yesterday's valid booking stays valid. */

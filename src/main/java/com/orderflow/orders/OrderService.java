@@ -2,6 +2,7 @@ package com.orderflow.orders;
 
 import static com.orderflow.orders.process.OrderFulfilmentProcess.*;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -57,11 +58,14 @@ public class OrderService {
     private final OrderStockService orderStock;
     private final LocalTime dayBeforeDispatchAt;
     private final PromiseSettings promises;
+    private final List<AddressZones> zones;
 
     OrderService(Orders orders, StatusChanges statusChanges, OrderNotes notes, OrderNumberSeries numbers,
             OrderPermissions permissions, RuntimeService runtime, ManagementService management, AuditLog audit, ShopClock clock,
             OrderRules rules, ApplicationEventPublisher events, OrderStockService orderStock,
-            @Value("${orderflow.day-before-dispatch-at:09:00}") LocalTime dayBeforeDispatchAt, PromiseSettings promises) {
+            @Value("${orderflow.day-before-dispatch-at:09:00}") LocalTime dayBeforeDispatchAt, PromiseSettings promises,
+            List<AddressZones> zones) {
+        this.zones = List.copyOf(zones);
         this.orders = orders;
         this.statusChanges = statusChanges;
         this.notes = notes;
@@ -78,23 +82,47 @@ public class OrderService {
         this.promises = promises;
     }
 
-    /** Places an order and starts its order-fulfilment process, in one transaction. */
+    /**
+     * Places an order and starts its order-fulfilment process, in one transaction. Names, sizes and
+     * prices are the catalogue's; a discount needs a role the permission table lets give one.
+     */
     @Transactional
     public OrderView create(NewOrder request, CurrentUser user) {
         permissions.check(user, Action.CREATE, null);
-        String phone = rules.check(request, true);
+        OrderRules.Checked checked = rules.check(request);
+        checkDiscounts(checked.lines(), user, null);
+        return place(request, checked, user);
+    }
+
+    /**
+     * Places an order that costs the customer nothing (a replacement decided by the returns process):
+     * catalogue prices, each line discounted in full with {@code reason}. The decision that led here
+     * is what authorises the discount, so the caller needs only the right to take orders.
+     */
+    @Transactional
+    public OrderView createFreeOfCharge(NewOrder request, String reason, CurrentUser user) {
+        permissions.check(user, Action.CREATE, null);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("reason: a free-of-charge order must say why");
+        }
+        OrderRules.Checked checked = rules.check(request);
+        return place(request, new OrderRules.Checked(checked.phone(), checked.lines().stream()
+                .map(l -> new PricedLine(l.sku(), l.product(), l.size(), l.quantity(), l.unitPrice(), l.gross(),
+                        reason.strip(), false)).toList()), user);
+    }
+
+    private OrderView place(NewOrder request, OrderRules.Checked checked, CurrentUser user) {
         var c = request.customer();
+        Instant now = clock.now();
         Order order = new Order(numbers.next(clock.today().getYear()), request.channel(),
-                new Customer(c.name().trim(), phone, blankToNull(c.address()), blankToNull(c.locality()),
+                new Customer(c.name().trim(), checked.phone(), blankToNull(c.address()), blankToNull(c.locality()),
                         blankToNull(c.pincode()), c.language(), c.contactChannel()),
-                request.deliveryDate(), user.id(), clock.now());
+                request.deliveryDate(), user.id(), now);
+        order.placeInZone(zoneOf(order.customer()));
         DeliveryPromise promise = request.promise() == null ? DeliveryPromise.STANDARD : request.promise();
         order.promise(request.deliverySlot(), promise, promises.promisedBy(promise, request.deliverySlot(),
-                request.deliveryDate(), clock.now().atZone(clock.zone())));
-        for (NewOrder.Line line : request.lines()) {
-            order.addLine(line.sku().trim(), line.product().trim(), blankToNull(line.size()), line.quantity(),
-                    line.unitPrice(), line.discount());
-        }
+                request.deliveryDate(), now.atZone(clock.zone())));
+        checked.lines().forEach(order::addLine);
         orders.saveAndFlush(order);
         statusChanges.save(new StatusChange(order.id(), null, OrderStatus.RECEIVED, user.id(), order.createdAt()));
         events.publishEvent(new OrderStatusChanged(order.id(), order.number(), null, OrderStatus.RECEIVED, user.id(),
@@ -103,35 +131,45 @@ public class OrderService {
                 order.channel() + ", " + order.itemCount() + " item(s), total " + Money.format(order.total())
                         + ", " + promise + (order.deliverySlot() == null ? "" : " " + order.deliverySlot())
                         + ", promised by " + order.promisedBy());
+        recordDiscounts(audit, user.id(), order.number(), checked.lines());
         runtime.startProcessInstanceByKey(KEY, order.number(), processVariables(order));
         return OrderView.of(order);
     }
 
     /**
      * Corrects an order: customer details until it leaves with the delivery boy, items before
-     * packing starts, an advance booking's date while it waits for its day (its reminder moves
-     * with it). Checked by the same rules as a new order; all or nothing.
+     * packing starts (status Received and the pack task not yet claimed), an advance booking's date
+     * while it waits for its day (its reminder moves with it). Checked by the same rules as a new
+     * order; all or nothing.
      */
     @Transactional
     public OrderView edit(String number, NewOrder.Changes changes, CurrentUser user) {
+        // the row first: a packer claiming the pack task at this moment waits, or is waited for
+        orders.lockIdByNumber(number);
         Order order = visibleOrder(number, user);
         permissions.check(user, Action.EDIT, order.status());
+        if (changes.lines() != null) {
+            order.requireItemsChangeable(clock.zone());
+        }
         Customer current = order.customer();
         NewOrder merged = new NewOrder(order.channel(),
                 changes.customer() != null ? changes.customer() : new NewOrder.Customer(current.name(), current.phone(),
                         current.address(), current.locality(), current.pincode(), current.language(),
                         current.contactChannel()),
                 changes.deliveryDate() != null ? changes.deliveryDate() : order.deliveryDate(),
-                changes.lines() != null ? changes.lines() : order.lines().stream().map(l -> new NewOrder.Line(l.sku(),
-                        l.productName(), l.size(), l.quantity(), l.unitPrice(), l.discount())).toList());
-        String phone = rules.check(merged, changes.deliveryDate() != null);
+                changes.lines() != null ? changes.lines() : order.lines().stream().map(OrderService::asRequested).toList());
+        OrderRules.Checked checked = rules.check(merged, changes.deliveryDate() != null, order.lines(), null);
+        if (changes.lines() != null) {
+            checkDiscounts(checked.lines(), user, order.status());
+        }
         List<String> changed = new ArrayList<>();
         if (changes.customer() != null) {
             var c = changes.customer();
-            order.changeCustomer(new Customer(c.name().trim(), phone, blankToNull(c.address()),
+            order.changeCustomer(new Customer(c.name().trim(), checked.phone(), blankToNull(c.address()),
                     blankToNull(c.locality()), blankToNull(c.pincode()),
                     c.language() != null ? c.language() : current.language(),
                     c.contactChannel() != null ? c.contactChannel() : current.contactChannel()));
+            order.placeInZone(zoneOf(order.customer()));
             changed.add("customer");
         }
         boolean dateMoved = changes.deliveryDate() != null && !changes.deliveryDate().equals(order.deliveryDate());
@@ -145,12 +183,9 @@ public class OrderService {
         }
         if (changes.lines() != null) {
             int before = order.itemCount();
-            order.clearLinesForEdit();
+            order.clearLinesForEdit(clock.zone());
             orders.flush(); // the old lines' numbers must be free before the new lines take them
-            for (NewOrder.Line line : changes.lines()) {
-                order.addLine(line.sku().trim(), line.product().trim(), blankToNull(line.size()), line.quantity(),
-                        line.unitPrice(), line.discount());
-            }
+            checked.lines().forEach(order::addLine);
             changed.add("items " + before + " → " + order.itemCount() + ", total " + Money.format(order.total()));
             if (order.isAdvanceBooking()) {
                 // what is set aside must follow the items: put it all back, then reserve the new lines
@@ -164,8 +199,41 @@ public class OrderService {
         }
         orders.saveAndFlush(order);
         audit.record(user.id(), "ORDER_EDITED", number, String.join("; ", changed));
+        if (changes.lines() != null) {
+            recordDiscounts(audit, user.id(), number, checked.lines());
+        }
         updateProcess(order, dateMoved);
         return OrderView.of(order);
+    }
+
+    /** Whether the permission table lets this user give discounts (the order form offers the field). */
+    public boolean mayDiscount(CurrentUser user) {
+        return permissions.allows(user, Action.DISCOUNT, null);
+    }
+
+    /** A new or larger discount needs a role the permission table lets give one; nothing is saved otherwise. */
+    private void checkDiscounts(List<PricedLine> lines, CurrentUser user, OrderStatus status) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).newDiscount() && !permissions.allows(user, Action.DISCOUNT, status)) {
+                throw new org.springframework.security.access.AccessDeniedException("Your role may not give a "
+                        + "discount (lines[" + i + "].discount): leave it out, or ask a biller or the order manager");
+            }
+        }
+    }
+
+    /** Each new or larger discount in the order's story: how much, on what, why. */
+    static void recordDiscounts(AuditLog audit, String actor, String number, List<PricedLine> lines) {
+        lines.stream().filter(PricedLine::newDiscount).forEach(l -> audit.record(actor, "DISCOUNT_GIVEN", number,
+                Money.format(l.discount()) + " on " + l.summary() + ": " + l.discountReason()));
+    }
+
+    private String zoneOf(Customer customer) {
+        return zones.stream().findFirst().map(z -> z.zoneOf(customer.pincode(), customer.locality())).orElse(null);
+    }
+
+    private static NewOrder.Line asRequested(OrderLine line) {
+        return new NewOrder.Line(line.sku(), line.productName(), line.size(), line.quantity(), line.unitPrice(),
+                line.discount(), line.discountReason());
     }
 
     private void updateProcess(Order order, boolean dateMoved) {

@@ -29,6 +29,9 @@ interface Orders extends JpaRepository<Order, Long>, JpaSpecificationExecutor<Or
     @EntityGraph(attributePaths = "lines")
     List<Order> findByChannelAndDeliveryDateOrderByNumberAsc(Channel channel, java.time.LocalDate deliveryDate);
 
+    /** A customer's newest orders by phone (E.164); their lines come in one more query (batch fetch). */
+    List<Order> findTop5ByCustomerPhoneOrderByCreatedAtDescIdDesc(String phone);
+
     /** Orders that reached one of these statuses since a moment (delivered today, on the board). */
     @EntityGraph(attributePaths = "lines")
     List<Order> findByStatusInAndStatusSinceAfter(Collection<OrderStatus> statuses, java.time.Instant since);

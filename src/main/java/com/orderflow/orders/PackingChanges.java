@@ -18,14 +18,14 @@ final class PackingChanges {
     private record Item(String name, int quantity) {
     }
 
-    static String between(List<OrderLine> before, List<NewOrder.Line> after) {
+    static String between(List<OrderLine> before, List<PricedLine> after) {
         Map<String, Item> old = new LinkedHashMap<>();
         for (OrderLine line : before) {
             old.merge(key(line.sku()), new Item(name(line.productName(), line.size()), line.quantity()),
                     (a, b) -> new Item(a.name(), a.quantity() + b.quantity()));
         }
         Map<String, Item> now = new LinkedHashMap<>();
-        for (NewOrder.Line line : after) {
+        for (PricedLine line : after) {
             now.merge(key(line.sku()), new Item(name(line.product(), line.size()), line.quantity()),
                     (a, b) -> new Item(a.name(), a.quantity() + b.quantity()));
         }

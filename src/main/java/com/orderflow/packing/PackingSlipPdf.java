@@ -2,8 +2,6 @@ package com.orderflow.packing;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -11,25 +9,23 @@ import java.util.Locale;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import com.orderflow.platform.documents.Codes;
+import com.orderflow.platform.documents.PdfText;
 
 /**
  * Renders a packing slip as a PDF (A5): the order number in words and as a Code 128 barcode that
  * the dispatch desk scans, the customer, the items, the batches to pick with their expiry, the net
- * weight and the packer. Only the PDF built-in fonts are used, so the slip renders the same on any
- * machine without fonts installed; they cannot draw ₹, arrows or Devanagari, so text is brought to
- * what they can ("Rs.", "->", '?').
+ * weight and the packer. Set in the app's embedded fonts ({@link PdfText}): Marathi and Hindi
+ * names print as written, the same on any machine.
  */
 final class PackingSlipPdf {
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 11, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL);
+    private static final PdfText TITLE = PdfText.bold(16);
+    private static final PdfText HEADING = PdfText.bold(11);
+    private static final PdfText BODY = PdfText.regular(10);
+    private static final PdfText SMALL = PdfText.regular(8);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private PackingSlipPdf() {
@@ -42,22 +38,22 @@ final class PackingSlipPdf {
             PdfWriter.getInstance(document, out);
             document.addTitle("Packing slip " + slip.orderNumber());
             document.open();
-            document.add(new Paragraph(plain("Packing slip - order " + slip.orderNumber()), TITLE));
+            document.add(TITLE.paragraph("Packing slip - order " + slip.orderNumber()));
             Image barcode = Image.getInstance(Codes.code128Png(slip.orderNumber(), 640, 120));
             barcode.scaleToFit(300, 64);
             barcode.setAlignment(Element.ALIGN_LEFT);
             document.add(barcode);
-            document.add(new Paragraph(plain("Customer: " + slip.customer()), BODY));
+            document.add(BODY.paragraph("Customer: " + slip.customer()));
             if (slip.changes() != null && !slip.changes().isBlank()) {
-                document.add(new Paragraph(plain("Bill changed: " + slip.changes()), HEADING));
+                document.add(HEADING.paragraph("Bill changed: " + slip.changes()));
             }
             section(document, "Items", slip.items());
             section(document, "Batches to pack", slip.batches());
-            document.add(new Paragraph(" ", SMALL));
-            document.add(new Paragraph("Net weight: " + grams(slip.netWeightGrams()), HEADING));
-            document.add(new Paragraph(plain("Packer: " + (slip.packer() == null ? "-" : slip.packer())), HEADING));
-            document.add(new Paragraph(plain("Slip " + slip.slipNo() + " (" + slip.kind().name().toLowerCase(Locale.ROOT)
-                    + "), printed " + WHEN.format(slip.createdAt().atZone(zone))), SMALL));
+            document.add(SMALL.paragraph(" "));
+            document.add(HEADING.paragraph("Net weight: " + grams(slip.netWeightGrams())));
+            document.add(HEADING.paragraph("Packer: " + (slip.packer() == null ? "-" : slip.packer())));
+            document.add(SMALL.paragraph("Slip " + slip.slipNo() + " (" + slip.kind().name().toLowerCase(Locale.ROOT)
+                    + "), printed " + WHEN.format(slip.createdAt().atZone(zone))));
             document.close();
         } catch (DocumentException | java.io.IOException e) {
             throw new IllegalStateException("Could not render the packing slip of " + slip.orderNumber(), e);
@@ -66,10 +62,10 @@ final class PackingSlipPdf {
     }
 
     private static void section(Document document, String heading, String lines) {
-        document.add(new Paragraph(heading, HEADING));
+        document.add(HEADING.paragraph(heading));
         for (String line : lines.split("\n")) {
             if (!line.isBlank()) {
-                document.add(new Paragraph(plain(line), BODY));
+                document.add(BODY.paragraph(line));
             }
         }
     }
@@ -77,17 +73,5 @@ final class PackingSlipPdf {
     /** "2,500 g" */
     static String grams(BigDecimal grams) {
         return String.format(Locale.ENGLISH, "%,.0f g", grams);
-    }
-
-    /** Text the built-in fonts (WinAnsi) can draw. */
-    static String plain(String text) {
-        String mapped = text.replace("₹", "Rs.").replace("→", "->").replace("–", "-").replace("—", "-");
-        CharsetEncoder winAnsi = Charset.forName("windows-1252").newEncoder();
-        StringBuilder out = new StringBuilder(mapped.length());
-        mapped.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            out.append(winAnsi.canEncode(ch) ? ch : "?");
-        });
-        return out.toString();
     }
 }

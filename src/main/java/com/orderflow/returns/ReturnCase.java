@@ -44,6 +44,8 @@ class ReturnCase {
     private String photoFile;
     @Column(name = "photo_type")
     private String photoType;
+    @Column(name = "delivery_photo_url")
+    private String deliveryPhotoUrl;
     @Enumerated(EnumType.STRING)
     private ReturnState state;
     @Enumerated(EnumType.STRING)
@@ -115,6 +117,19 @@ class ReturnCase {
     void attachPhoto(String file, String type) {
         this.photoFile = file;
         this.photoType = type;
+    }
+
+    /** The delivery boy's photo of the goods at the door (a proof of delivery), for a return he brought back. */
+    void showDeliveryPhoto(String url) {
+        this.deliveryPhotoUrl = url;
+    }
+
+    /**
+     * Where the return's photo is seen: its own (Customer Care's upload) or else the delivery boy's
+     * photo from the door; null when there is none.
+     */
+    String photoUrl() {
+        return photoFile != null ? "/returns/" + number + "/photo" : deliveryPhotoUrl;
     }
 
     void goodsArrived(List<ReturnPack.Arrived> arrived, BigDecimal value) {

@@ -10,12 +10,14 @@ import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.files.ImageType;
 import com.orderflow.platform.files.TransactionalFiles;
+import com.orderflow.platform.files.UploadedImage;
 import com.orderflow.platform.web.InvalidInputException;
 
 /**
  * The photo store of returns: files under {@code orderflow.returns.photo-folder}, named by a random
- * id (never by what the uploader called them). Only JPEG, PNG and WebP, recognised by their first
- * bytes rather than by what the browser claims; at most {@code photo-max-size}.
+ * id (never by what the uploader called them). Only JPEG, PNG and WebP, recognised by their content
+ * rather than by what the browser claims, and decoded whole ({@link UploadedImage}); at most
+ * {@code photo-max-size}.
  */
 @Component
 class ReturnPhotos {
@@ -50,8 +52,9 @@ class ReturnPhotos {
             throw new InvalidInputException(photo.field(), "must be at most " + (max / 1024) + " KB, was "
                     + (photo.bytes().length / 1024) + " KB");
         }
-        return ImageType.of(photo.bytes()).orElseThrow(() ->
+        ImageType.of(photo.bytes()).orElseThrow(() ->
                 new InvalidInputException(photo.field(), "must be a JPEG, PNG or WebP photo"));
+        return UploadedImage.check(photo.bytes(), photo.field()).type();
     }
 
     /**

@@ -130,11 +130,12 @@ public class ReturnService {
 
     /**
      * The delivery boy brought the whole order back (status RETURNED): a return of every line, its
-     * reason read from his words. Runs in the transaction that marks the order returned, so the
-     * return exists if and only if that commits; a second call for the same order does nothing.
+     * reason read from his words, showing his photo of the goods ({@code photoUrl}, may be null).
+     * Runs in the transaction that marks the order returned, so the return exists if and only if
+     * that commits; a second call for the same order does nothing.
      */
     @Transactional
-    void openForReturnedDelivery(String orderNumber, String reasonText, String actor) {
+    void openForReturnedDelivery(String orderNumber, String reasonText, String photoUrl, String actor) {
         boolean alreadyOpened = returns.findByOrderNumberOrderByIdAsc(orderNumber).stream()
                 .anyMatch(r -> r.source() == ReturnSource.DELIVERY);
         if (alreadyOpened) {
@@ -151,9 +152,10 @@ public class ReturnService {
         Map<String, Integer> all = new LinkedHashMap<>();
         order.lines().forEach(l -> all.merge(l.sku(), l.quantity(), Integer::sum));
         addLines(opened, order, all);
+        opened.showDeliveryPhoto(photoUrl);
         returns.saveAndFlush(opened);
         audit.record(actor, "RETURN_OPENED", orderNumber, opened.number() + " by the delivery boy, " + reason + ": "
-                + describe(opened) + (words == null ? "" : " (" + words + ")"));
+                + describe(opened) + (words == null ? "" : " (" + words + ")") + (photoUrl == null ? "" : ", with his photo"));
         start(opened);
     }
 

@@ -107,8 +107,8 @@ public class ReturnSteps {
                     b.quantity())).toList(), value);
             returns.saveAndFlush(r);
         }
-        boolean perishable = r.lines().stream().anyMatch(l -> catalogue.shelfLifeDays(l.sku())
-                .map(days -> days <= settings.getPerishableWithinDays()).orElse(true));
+        boolean perishable = r.lines().stream()
+                .anyMatch(l -> catalogue.perishable(l.sku(), settings.getPerishableWithinDays()));
         LocalDate delivered = lifecycle.timeline(orderId).stream().filter(t -> t.to() == OrderStatus.DELIVERED)
                 .reduce((first, second) -> second).map(t -> LocalDate.ofInstant(t.at(), clock.zone())).orElse(null);
         int days = delivered == null ? 0 : (int) Math.max(0, ChronoUnit.DAYS.between(delivered, clock.today()));
@@ -117,7 +117,7 @@ public class ReturnSteps {
         return new Facts(r.reason().name(), perishable, order.total().setScale(0, RoundingMode.HALF_UP).longValue(),
                 days, (int) history, order.customer().name(), ReturnService.describe(r),
                 Rupees.format(r.returnedValue()),
-                r.notes() == null ? "" : r.notes(), r.photoFile() == null ? "" : "/returns/" + r.number() + "/photo");
+                r.notes() == null ? "" : r.notes(), r.photoUrl() == null ? "" : r.photoUrl());
     }
 
     /** What the table suggested, kept on the return for the page and the audit trail. */
@@ -207,10 +207,9 @@ public class ReturnSteps {
         Channel channel = original.channel() == Channel.ADVANCE_BOOKING ? Channel.PHONE : original.channel();
         NewOrder replacement = new NewOrder(channel, new NewOrder.Customer(c.name(), c.phone(), c.address(),
                 c.locality(), c.pincode(), c.language(), c.contactChannel()), null,
-                r.lines().stream().map(l -> new NewOrder.Line(l.sku(), l.productName(), l.size(), l.quantity(),
-                        BigDecimal.ZERO, null)).toList());
+                r.lines().stream().map(l -> NewOrder.Line.of(l.sku(), l.quantity())).toList());
         CurrentUser decider = asStaff(actor);
-        OrderView placed = orders.create(replacement, decider);
+        OrderView placed = orders.createFreeOfCharge(replacement, "replacement for return " + r.number(), decider);
         orders.addNote(placed.number(), "Replacement for order " + r.orderNumber() + " (return " + r.number()
                 + ", " + r.reason() + "): no charge", null, decider);
         orders.addNote(r.orderNumber(), "Return " + r.number() + ": replacement sent as order " + placed.number(), null,
@@ -314,8 +313,8 @@ public class ReturnSteps {
     }
 
     static ReturnView view(ReturnCase r, ReturnedGoods goods) {
-        return new ReturnView(r.number(), r.orderNumber(), r.source(), r.reason(), r.notes(), r.photoFile() != null,
-                r.state(), r.goodsState(), r.returnedValue(), r.suggestion(), r.suggestionReason(), r.decision(),
+        return new ReturnView(r.number(), r.orderNumber(), r.source(), r.reason(), r.notes(), r.photoUrl() != null,
+                r.photoUrl(), r.state(), r.goodsState(), r.returnedValue(), r.suggestion(), r.suggestionReason(), r.decision(),
                 r.decisionReason(), r.overridden(), r.decidedBy(), r.decidedAt(), r.refundMethod(), r.refundReference(),
                 r.creditNote(), r.creditedAmount(), r.refundedAmount(), r.replacementOrder(), r.openedBy(),
                 r.openedAt(), r.closedAt(),

@@ -20,6 +20,7 @@ import com.orderflow.orders.OrderView;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.audit.AuditLog;
 import com.orderflow.platform.security.CurrentUser;
+import com.orderflow.platform.web.PublicBaseUrl;
 
 /**
  * The public tracking link of an order (K1): one live link per order, handed out to staff who may
@@ -27,7 +28,7 @@ import com.orderflow.platform.security.CurrentUser;
  * days ({@code orderflow.tracking.expire-after-final-days}, 30 by default) after the order reached
  * a final status (delivered, cancelled, returned). A bill's QR code must keep working while the
  * order is open, however long that takes; once it is over, a link lying around should not show
- * the order forever.
+ * the order forever. Links start with the shop's public address ({@link PublicBaseUrl}).
  */
 @Service
 public class TrackingLinks {
@@ -39,14 +40,14 @@ public class TrackingLinks {
     private final AuditLog audit;
     private final ShopClock clock;
     private final TransactionTemplate transaction;
-    private final String publicBaseUrl;
+    private final PublicBaseUrl publicBaseUrl;
     private final String shopName;
     private final Duration expireAfterFinal;
     private final List<PaymentStatusSource> payments;
 
     TrackingLinks(TrackingTokens tokens, TokenSigner signer, OrderService orders, OrderLifecycle lifecycle,
             StaffDirectory deliveryBoys, AuditLog audit, ShopClock clock, PlatformTransactionManager transactions,
-            @Value("${orderflow.public-base-url:http://localhost:8080}") String publicBaseUrl,
+            PublicBaseUrl publicBaseUrl,
             @Value("${orderflow.tracking.shop-name:${orderflow.notifications.shop-name:orderflow}}") String shopName,
             @Value("${orderflow.tracking.expire-after-final-days:30}") int expireAfterFinalDays,
             List<PaymentStatusSource> payments) {
@@ -61,8 +62,7 @@ public class TrackingLinks {
         this.audit = audit;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+        this.publicBaseUrl = publicBaseUrl;
         this.shopName = shopName;
         this.expireAfterFinal = Duration.ofDays(expireAfterFinalDays);
         this.payments = List.copyOf(payments);
@@ -122,7 +122,7 @@ public class TrackingLinks {
                     user.id(), clock.now()));
             audit.record(user.id(), "TRACKING_LINK_ISSUED", order.number(), "tracking link issued");
         }
-        return publicBaseUrl + "/track/" + signer.tokenOf(live.seed());
+        return publicBaseUrl.get() + "/track/" + signer.tokenOf(live.seed());
     }
 
     private TrackedOrder tracked(OrderView order) {

@@ -28,10 +28,15 @@ public class TestStock {
         this.clock = clock;
     }
 
-    /** A new product ("Kaju Katli 1 kg" under a fresh SKU), nothing in stock. */
+    /** A new product ("Kaju Katli 1 kg" at ₹1,200 under a fresh SKU), nothing in stock. */
     public String product(String name, int reorderLevel, boolean returnsRestockable) {
+        return product(name, "1200", reorderLevel, returnsRestockable);
+    }
+
+    /** A new 1 kg product at this price (rupees) under a fresh SKU, nothing in stock. */
+    public String product(String name, String price, int reorderLevel, boolean returnsRestockable) {
         String sku = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        stock.addProduct(new StockRequests.NewProduct(sku, name, "1 kg", new BigDecimal("1000"), new BigDecimal("1200"),
+        stock.addProduct(new StockRequests.NewProduct(sku, name, "1 kg", new BigDecimal("1000"), new BigDecimal(price),
                 reorderLevel, returnsRestockable), OWNER);
         return sku;
     }

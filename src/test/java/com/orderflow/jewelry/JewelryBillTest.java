@@ -26,8 +26,9 @@ class JewelryBillTest {
         HandoverBill bill = HandoverBill.custom(d("10.000"), d("10.250"), d("6650.00"), "(GOLD 22K)", d("450.00"),
                 d("0.00"), List.of(CUSTOMERS_DIAMONDS, SHOP_RUBIES), d("20000.00"));
 
-        assertEquals(List.of("Metal 66500.00", "Extra weight 1662.50", "Making charges 4612.50", "Stones 1800.00"),
-                amounts(bill));
+        assertEquals(List.of("Metal 66500.00", "Extra weight 1662.50", "Making charges 4612.50", "Stones 1800.00",
+                "Customer's stones 0.00"), amounts(bill));
+        assertEquals("3 x diamond (0.060 g): all 3 set in the piece; not charged", bill.lines().get(4).detail());
         assertEquals(d("74575.00"), bill.subtotal());
         assertEquals(d("20000.00"), bill.advance());
         assertEquals(d("54575.00"), bill.due());

@@ -93,6 +93,7 @@ final class JewelryFixtures {
         final List<NewJewelryOrder.NewSample> samples = new ArrayList<>();
 
         Builder counter(String value) { counter = value; return this; }
+        Builder language(String value) { language = value; return this; }
         Builder category(String value) { category = value; return this; }
         Builder metal(Metal value, String purityValue) { metal = value; purity = purityValue; return this; }
         Builder purity(String value) { purity = value; return this; }

@@ -53,9 +53,7 @@ class JewelryOrderProcessTest {
     @BeforeEach
     void setUp() {
         AbstractAssertions.init(engine);
-        // each test lives on days of its own, far from the real today, so that rates and timers are its own
-        JewelrySteps.clockAt(LocalDate.now(JewelrySteps.SHOP).plusDays(40 + (long) (Math.random() * 300)), LocalTime.of(11, 0));
-        today = JewelrySteps.shopToday();
+        today = JewelrySteps.onADayOfItsOwn();
     }
 
     @AfterEach
@@ -76,8 +74,10 @@ class JewelryOrderProcessTest {
         assertTrue(order.number().matches("JO-\\d{4}-\\d{6}"), order.number());
         ProcessInstance instance = steps.processOf(order);
 
-        long workload = ((Number) runtime.getVariable(instance.getId(), VAR_WORKLOAD)).longValue();
-        String expected = workload < 8 ? "ramesh" : "bapu";
+        // the least busy of the demo master's goldsmiths who make rings (the table names nobody)
+        String expected = (String) runtime.getVariable(instance.getId(), VAR_SKILLED_KARIGAR);
+        assertTrue(java.util.Set.of("ramesh", "bapu").contains(expected), expected);
+        assertTrue(((Number) runtime.getVariable(instance.getId(), VAR_WORKLOAD)).longValue() < 15);
         assertThat(instance).hasPassed(RULE_SUGGEST_KARIGAR, SERVICE_ASSIGN_KARIGAR).hasNotPassed(TASK_ASSIGN_KARIGAR)
                 .isWaitingAt(TASK_ISSUE);
         assertEquals(expected, steps.view(order).karigarId());
@@ -113,7 +113,7 @@ class JewelryOrderProcessTest {
         assertEquals(1, ready.size());
         assertEquals("+919820012345", ready.get(0).recipient());
         assertEquals("mr", ready.get(0).language());
-        assertTrue(ready.get(0).text().contains(order.number()) && ready.get(0).text().contains("Borivali"),
+        assertTrue(ready.get(0).text().contains(order.number()) && ready.get(0).text().contains("बोरिवली"),
                 ready.get(0).text());
 
         steps.rate(today, "6650.00");
@@ -122,7 +122,8 @@ class JewelryOrderProcessTest {
         assertThat(instance).hasPassed(SERVICE_BILL, SERVICE_CHECK_SAMPLES, END_HANDED_OVER).isEnded();
         JewelryOrderView billed = steps.view(order);
         assertEquals(JewelryState.HANDED_OVER, billed.state());
-        assertEquals(List.of("Metal 66500.00", "Extra weight 1662.50", "Making charges 4612.50", "Stones 1800.00"),
+        assertEquals(List.of("Metal 66500.00", "Extra weight 1662.50", "Making charges 4612.50", "Stones 1800.00",
+                        "Customer's stones 0.00"),
                 billed.bill().lines().stream().map(l -> l.label() + " " + l.amount().toPlainString()).toList());
         assertEquals(new BigDecimal("74575.00"), billed.bill().subtotal());
         assertEquals(new BigDecimal("54575.00"), billed.bill().due(), "the advance of 20,000 is deducted");

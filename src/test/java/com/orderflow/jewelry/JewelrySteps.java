@@ -54,6 +54,15 @@ class JewelrySteps {
         ClockUtil.setCurrentTime(Date.from(date.atTime(time).atZone(SHOP).toInstant()));
     }
 
+    /**
+     * Moves the clock to 11:00 on a day of the test's own, far from the real today, so that its rates
+     * and timers are its own; that day.
+     */
+    static LocalDate onADayOfItsOwn() {
+        clockAt(LocalDate.now(SHOP).plusDays(40 + (long) (Math.random() * 300)), LocalTime.of(11, 0));
+        return shopToday();
+    }
+
     static LocalDate shopToday() {
         return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SHOP);
     }

@@ -50,7 +50,6 @@ final class FakeTwilio implements AutoCloseable {
         saved.setWhatsappFrom(twilio.getWhatsappFrom());
         saved.setSmsFrom(twilio.getSmsFrom());
         saved.setBaseUrl(twilio.getBaseUrl());
-        saved.setPublicBaseUrl(twilio.getPublicBaseUrl());
         savedContent.putAll(twilio.getContentSids());
         savedSenderEnabled = settings.getSender().isEnabled();
         savedFirstDelay = settings.getRetry().getFirstDelay();
@@ -64,7 +63,6 @@ final class FakeTwilio implements AutoCloseable {
         twilio.setWhatsappFrom(WHATSAPP_FROM);
         twilio.setSmsFrom(SMS_FROM);
         twilio.setBaseUrl(server.baseUrl());
-        twilio.setPublicBaseUrl("");
         twilio.getContentSids().clear();
         acceptEverything();
     }
@@ -154,7 +152,6 @@ final class FakeTwilio implements AutoCloseable {
         twilio.setWhatsappFrom(saved.getWhatsappFrom());
         twilio.setSmsFrom(saved.getSmsFrom());
         twilio.setBaseUrl(saved.getBaseUrl());
-        twilio.setPublicBaseUrl(saved.getPublicBaseUrl());
         twilio.getContentSids().clear();
         twilio.getContentSids().putAll(savedContent);
         settings.getSender().setEnabled(savedSenderEnabled);

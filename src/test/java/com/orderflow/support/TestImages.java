@@ -24,6 +24,25 @@ public final class TestImages {
         return draw(width, height, "jpg");
     }
 
+    /** A real WebP (1 × 1, lossy: what a phone's browser may send); the JDK cannot write WebP, so it is spelled out. */
+    public static byte[] webp() {
+        return java.util.Base64.getDecoder().decode("UklGRiIAAABXRUJQVlA4IBYAAAAwAQCdASoBAAEADsD+JaQAA3AAAAAA");
+    }
+
+    /** An HTML page behind the first bytes of a real picture of {@code type} ("jpg", "png" or "webp"). */
+    public static byte[] htmlBehind(String type) {
+        byte[] picture = switch (type) {
+            case "jpg" -> jpeg(8, 8);
+            case "png" -> png(8, 8);
+            case "webp" -> webp();
+            default -> throw new IllegalArgumentException(type);
+        };
+        byte[] html = "<html><body><script>alert(document.cookie)</script></body></html>".getBytes();
+        byte[] fake = java.util.Arrays.copyOf(picture, 12 + html.length);
+        System.arraycopy(html, 0, fake, 12, html.length);
+        return fake;
+    }
+
     private static byte[] draw(int width, int height, String format) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

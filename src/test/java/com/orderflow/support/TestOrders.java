@@ -21,12 +21,13 @@ public final class TestOrders {
     private TestOrders() {
     }
 
+    /** Kaju Katli 1 kg × 2 less ₹100 (a biller's discount) and Ukadiche Modak 500 g × 1: ₹2,750.00. */
     public static NewOrder homeDelivery() {
         return new NewOrder(Channel.PHONE,
                 new NewOrder.Customer("Sita Rao", "98201 23456", "12 Shanti Nagar", "Dahisar East", "400068"),
                 null,
                 List.of(new NewOrder.Line("KK-1KG", "Kaju Katli", "1 kg", 2, new BigDecimal("1200.00"),
-                                new BigDecimal("100")),
+                                new BigDecimal("100"), "regular customer"),
                         new NewOrder.Line("MOD-500", "Ukadiche Modak", "500 g", 1, new BigDecimal("450"), null)));
     }
 

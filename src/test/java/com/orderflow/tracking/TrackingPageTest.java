@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +35,8 @@ import com.orderflow.support.TestOrders;
  */
 @OrderflowSpringTest
 class TrackingPageTest {
+    @LocalServerPort
+    int port;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -152,7 +155,7 @@ class TrackingPageTest {
         String link = links.linkFor(order.number(), TestOrders.BILLER);
         String token = link.substring(link.lastIndexOf('/') + 1);
 
-        assertThat(link).matches("http://localhost:8080/track/[A-Za-z0-9_-]{43}").doesNotContain(order.number());
+        assertThat(link).matches("http://localhost:" + port + "/track/[A-Za-z0-9_-]{43}").doesNotContain(order.number());
         Long stored = jdbc.queryForObject("SELECT COUNT(*) FROM tracking_token WHERE token_hash = ?", Long.class,
                 TokenSigner.hash(token));
         Long inClear = jdbc.queryForObject(

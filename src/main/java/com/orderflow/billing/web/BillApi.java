@@ -2,8 +2,10 @@ package com.orderflow.billing.web;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
@@ -20,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.orderflow.billing.BillCopies;
+import com.orderflow.billing.BillSearch;
 import com.orderflow.billing.BillSummary;
 import com.orderflow.billing.BillView;
 import com.orderflow.billing.BillingService;
+import com.orderflow.billing.DaySales;
 import com.orderflow.billing.FlagView;
 import com.orderflow.billing.PaymentRequest;
 import com.orderflow.billing.PaymentService;
@@ -44,11 +48,15 @@ class BillApi {
     private final BillingService billing;
     private final PaymentService payments;
     private final BillCopies copies;
+    private final BillSearch search;
+    private final DaySales daySales;
 
-    BillApi(BillingService billing, PaymentService payments, BillCopies copies) {
+    BillApi(BillingService billing, PaymentService payments, BillCopies copies, BillSearch search, DaySales daySales) {
         this.billing = billing;
         this.payments = payments;
         this.copies = copies;
+        this.search = search;
+        this.daySales = daySales;
     }
 
     record CreditNoteRequest(BigDecimal amount, String reason) {
@@ -63,10 +71,21 @@ class BillApi {
     record TrackingLink(String url) {
     }
 
-    @Operation(summary = "Bills: by bill or order number (q), else today's")
+    @Operation(summary = "Bills by bill number, order number, the customer's phone (any format) or name (q), "
+            + "issued from/to (shop days, ISO dates); without q and days, today's; newest first, at most 200")
     @GetMapping
-    List<BillSummary> list(@RequestParam(required = false) String q, CurrentUser user) {
-        return q == null || q.isBlank() ? billing.today(user) : billing.search(q, user);
+    List<BillSummary> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            CurrentUser user) {
+        return search.find(q, from, to, user);
+    }
+
+    @Operation(summary = "A shop day's sales (default today): orders billed that day (live bills) and counter sales")
+    @GetMapping("/day-sales")
+    DaySales.View daySales(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            CurrentUser user) {
+        return daySales.of(day, user);
     }
 
     @Operation(summary = "One bill with its lines, totals, credit notes, the order's payments and what is due")

@@ -1,12 +1,15 @@
 package com.orderflow.billing.web;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,11 +25,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.orderflow.billing.BillCopies;
+import com.orderflow.billing.BillSearch;
+import com.orderflow.billing.CashUpService;
+import com.orderflow.billing.DaySales;
 import com.orderflow.billing.BillView;
 import com.orderflow.billing.BillingService;
 import com.orderflow.billing.PaymentRequest;
 import com.orderflow.billing.PaymentService;
 import com.orderflow.billing.Revision;
+import com.orderflow.notifications.NotificationStatus;
 import com.orderflow.orders.NewOrder;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.security.CurrentUser;
@@ -34,9 +41,10 @@ import com.orderflow.platform.web.ConflictException;
 import com.orderflow.platform.web.FieldProblem;
 import com.orderflow.platform.web.InvalidInputException;
 import com.orderflow.platform.web.PageFormats;
+import com.orderflow.platform.web.PageProblems;
 
 /**
- * The bill pages: today's bills, search and open payment flags ({@code /bills}), and one bill with
+ * The bill pages: today's bills and sales, search and open payment flags ({@code /bills}), and one bill with
  * its QR codes, payments and the forms that change money ({@code /bills/{number}}). Pages show and
  * forward; the services check roles and rules.
  */
@@ -45,14 +53,20 @@ class BillPages {
     private final BillingService billing;
     private final PaymentService payments;
     private final BillCopies copies;
+    private final BillSearch search;
+    private final DaySales daySales;
+    private final CashUpService cashUp;
     private final ShopClock clock;
     private final MessageSource messages;
 
-    BillPages(BillingService billing, PaymentService payments, BillCopies copies, ShopClock clock,
-            MessageSource messages) {
+    BillPages(BillingService billing, PaymentService payments, BillCopies copies, BillSearch search, DaySales daySales,
+            CashUpService cashUp, ShopClock clock, MessageSource messages) {
         this.billing = billing;
         this.payments = payments;
         this.copies = copies;
+        this.search = search;
+        this.daySales = daySales;
+        this.cashUp = cashUp;
         this.clock = clock;
         this.messages = messages;
     }
@@ -61,9 +75,14 @@ class BillPages {
     record Refusal(String form, String key, String detail) {
     }
 
+    /**
+     * Today's bills and sales, or the bills a search finds: bill or order number, the customer's
+     * phone in any format or name, and/or issued from/to (shop days).
+     */
     @GetMapping("/bills")
     String bills(@RequestParam(required = false) String q, @RequestParam(required = false) String order,
-            CurrentUser user, Model model, Locale locale) {
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            CurrentUser user, Model model, Locale locale, HttpServletResponse response) {
         if (order != null && !order.isBlank()) {
             Optional<String> current = billing.currentBillOf(order, user);
             if (current.isPresent()) {
@@ -71,15 +90,43 @@ class BillPages {
             }
             model.addAttribute("noBillFor", order.strip());
         }
-        String query = q != null && !q.isBlank() ? q.strip() : null;
-        model.addAttribute("query", query == null ? "" : query);
-        model.addAttribute("bills", query == null ? billing.today(user) : billing.search(query, user));
+        String query = q == null ? "" : q.strip();
+        model.addAttribute("query", query);
+        model.addAttribute("from", from == null ? "" : from.strip());
+        model.addAttribute("to", to == null ? "" : to.strip());
+        boolean searching = !query.isEmpty() || !blank(from) || !blank(to);
+        model.addAttribute("searching", searching);
+        try {
+            model.addAttribute("bills", search.find(query, day(from, "from"), day(to, "to"), user));
+        } catch (InvalidInputException e) {
+            model.addAttribute("searchErrors", localized(e.problems(), locale));
+            model.addAttribute("bills", List.of());
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
         boolean money = billing.mayHandleMoney(user);
+        model.addAttribute("sales", daySales.of(null, user));
+        model.addAttribute("till", money ? cashUp.day(null, user) : null);
         model.addAttribute("flags", money ? payments.flags(false, user) : List.of());
         model.addAttribute("mayHandleMoney", money);
         model.addAttribute("fmt", formats(locale));
         model.addAttribute("here", "/bills");
         return "billing/bills";
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** A date field of the search form: empty is none. */
+    private static LocalDate day(String text, String field) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "must be a date like 2026-11-23");
+        }
     }
 
     @GetMapping("/bills/{number}")
@@ -152,10 +199,13 @@ class BillPages {
     @PostMapping("/bills/{number}/send")
     String send(@PathVariable String number, CurrentUser user, Model model, Locale locale, RedirectAttributes redirect,
             HttpServletResponse response) {
-        return act("send", number, user, model, locale, redirect, response, "billing.send.saved", () -> {
-            copies.send(number, user);
-            return null;
-        });
+        AtomicReference<NotificationStatus> sent = new AtomicReference<>();
+        return act("send", number, user, model, locale, redirect, response,
+                () -> sent.get() == NotificationStatus.NOT_CONFIGURED ? "billing.send.notConfigured" : "billing.send.saved",
+                () -> {
+                    sent.set(copies.send(number, user).status());
+                    return null;
+                });
     }
 
     @PostMapping("/bills/flags/{id}/resolve")
@@ -174,7 +224,7 @@ class BillPages {
             model.addAttribute("refused", new Refusal("flag", "billing.refused", e.getMessage()));
             response.setStatus(HttpStatus.CONFLICT.value());
         }
-        return bills(null, null, user, model, locale);
+        return bills(null, null, null, null, user, model, locale, response);
     }
 
     private interface Action {
@@ -183,9 +233,15 @@ class BillPages {
 
     private String act(String form, String number, CurrentUser user, Model model, Locale locale,
             RedirectAttributes redirect, HttpServletResponse response, String done, Action action) {
+        return act(form, number, user, model, locale, redirect, response, () -> done, action);
+    }
+
+    /** Runs a form's action: on success back to the bill with the flash {@code done} names once the action ran. */
+    private String act(String form, String number, CurrentUser user, Model model, Locale locale,
+            RedirectAttributes redirect, HttpServletResponse response, Supplier<String> done, Action action) {
         try {
             BillView result = action.run();
-            redirect.addFlashAttribute("flash", done);
+            redirect.addFlashAttribute("flash", done.get());
             return "redirect:/bills/" + (result == null ? number.strip() : result.number());
         } catch (InvalidInputException e) {
             model.addAttribute("errorsOf", form);
@@ -205,6 +261,7 @@ class BillPages {
         model.addAttribute("trackingUrl", copies.trackingLink(number, user));
         model.addAttribute("mayHandleMoney", billing.mayHandleMoney(user));
         model.addAttribute("maySend", billing.maySend(user));
+        model.addAttribute("paymentQrOn", copies.paymentQrOn());
         model.addAttribute("fmt", formats(locale));
         model.addAttribute("here", "/bills/" + bill.number());
     }
@@ -223,13 +280,7 @@ class BillPages {
 
     /** Field problems in the reader's language where the bundle has the rule, else in the service's words. */
     private Map<String, String> localized(List<FieldProblem> problems, Locale locale) {
-        Map<String, String> byField = new LinkedHashMap<>();
-        for (FieldProblem problem : problems) {
-            String rule = problem.message();
-            String key = rule.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-            byField.merge(problem.field(), messages.getMessage("rule." + key, null, rule, locale), (a, b) -> a + "; " + b);
-        }
-        return byField;
+        return PageProblems.localized(problems, messages, locale);
     }
 
     private PageFormats formats(Locale locale) {

@@ -6,7 +6,11 @@ import org.springframework.stereotype.Component;
 
 import com.orderflow.jewelry.JewelryWork;
 
-/** Before the assignment table decides: how much of this category's work the karigars have open. */
+/**
+ * Before the assignment table decides: from the karigar master, the least busy active karigar who
+ * makes the order's category in its metal, and how many pieces he has open. The table
+ * (dmn/karigar-assignment.dmn) then suggests him or leaves the choice to the order manager.
+ */
 @Component
 class CountWorkloadListener implements ExecutionListener {
     private final JewelryWork work;
@@ -17,7 +21,11 @@ class CountWorkloadListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        var skilled = work.skilledKarigar((String) execution.getVariable(JewelryOrderProcess.VAR_CATEGORY),
+                String.valueOf(execution.getVariable(JewelryOrderProcess.VAR_METAL)));
+        execution.setVariable(JewelryOrderProcess.VAR_SKILLED_KARIGAR,
+                skilled.map(JewelryWork.SkilledKarigar::id).orElse(null));
         execution.setVariable(JewelryOrderProcess.VAR_WORKLOAD,
-                work.workload((String) execution.getVariable(JewelryOrderProcess.VAR_CATEGORY)));
+                skilled.map(JewelryWork.SkilledKarigar::openPieces).orElse(0L));
     }
 }

@@ -14,7 +14,11 @@ public final class JewelryOrderProcess {
     public static final String VAR_SUMMARY = "orderSummary";
     public static final String VAR_CATEGORY = "category";
     public static final String VAR_METAL = "metal";
-    /** Open work of the order's category at the karigars (an input of the assignment table). */
+    /**
+     * Inputs of the assignment table, from the karigar master: the least busy active karigar who
+     * makes the category in the metal (none: null), and his open pieces.
+     */
+    public static final String VAR_SKILLED_KARIGAR = "skilledKarigar";
     public static final String VAR_WORKLOAD = "workload";
     /** The design is a shop item (J2): the order goes to the suggested karigar at once. */
     public static final String VAR_FROM_SHOP_ITEM = "designFromShopItem";

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.orderflow.jewelry.DesignSource;
 import com.orderflow.jewelry.JewelryKind;
@@ -25,12 +28,37 @@ import com.orderflow.platform.web.InvalidInputException;
 final class IntakeFormReader {
     static final int STONE_ROWS = 3;
     static final int SAMPLE_ROWS = 2;
+    /** The fields the intake form shows (the others, e.g. customerChannel, only the API sends). */
+    private static final Set<String> ON_THE_FORM = Set.of("kind", "customerName", "customerPhone", "customerLanguage",
+            "branch", "counter", "category", "designSource", "shopItemTag", "designDescription", "metal", "purity",
+            "targetGrams", "toleranceGrams", "size", "makingPerGram", "makingFlat", "advance", "dueDate", "itemGrossGrams",
+            "itemCondition", "repairWork", "labour", "photos");
+    private static final Pattern ROW_FIELD = Pattern.compile("(stone(Owner|Description|Count|Grams|Price)|sample(Kind|Description))\\d");
+    private static final Pattern ROW = Pattern.compile("(stone|sample)s\\[(\\d+)]\\.(\\w+)");
 
     private final Map<String, String> form;
     private final List<FieldProblem> problems = new ArrayList<>();
 
     private IntakeFormReader(Map<String, String> form) {
         this.form = form;
+    }
+
+    /**
+     * The form field a problem of the intake belongs beside: {@code stones[1].count} is the field
+     * {@code stoneCount1}, {@code samples[0].kind} is {@code sampleKind0}, any photo is {@code photos}.
+     */
+    static String formField(String problemField) {
+        Matcher row = ROW.matcher(problemField);
+        if (row.matches()) {
+            String name = row.group(3);
+            return row.group(1) + Character.toUpperCase(name.charAt(0)) + name.substring(1) + row.group(2);
+        }
+        return problemField.startsWith("photos[") ? "photos" : problemField;
+    }
+
+    /** Whether the intake form has a place for this field's problems beside it. */
+    static boolean onTheForm(String formField) {
+        return ON_THE_FORM.contains(formField) || ROW_FIELD.matcher(formField).matches();
     }
 
     static NewJewelryOrder read(Map<String, String> form) {
@@ -78,7 +106,7 @@ final class IntakeFormReader {
         try {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
-            problems.add(new FieldProblem(field, "must be a number"));
+            problems.add(FieldProblem.rule(field, "must be a number", "jewelry.rule.number"));
             return null;
         }
     }
@@ -92,7 +120,7 @@ final class IntakeFormReader {
         try {
             return value.stripTrailingZeros().intValueExact();
         } catch (ArithmeticException e) {
-            problems.add(new FieldProblem(field, "must be a whole number"));
+            problems.add(FieldProblem.rule(field, "must be a whole number", "jewelry.rule.wholeNumber"));
             return null;
         }
     }
@@ -105,7 +133,7 @@ final class IntakeFormReader {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "must be a date (yyyy-mm-dd)"));
+            problems.add(FieldProblem.rule(field, "must be a date (yyyy-mm-dd)", "jewelry.rule.date"));
             return null;
         }
     }
@@ -118,7 +146,8 @@ final class IntakeFormReader {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "is not one of " + List.of(type.getEnumConstants())));
+            List<E> choices = List.of(type.getEnumConstants());
+            problems.add(FieldProblem.rule(field, "is not one of " + choices, "jewelry.rule.notOneOf", choices));
             return null;
         }
     }

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +32,7 @@ import com.orderflow.jewelry.OrderManagerReport;
 import com.orderflow.jewelry.PhotoStore;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.security.CurrentUser;
+import com.orderflow.platform.web.FieldProblem;
 import com.orderflow.platform.web.InvalidInputException;
 
 /**
@@ -48,13 +51,16 @@ class JewelryPages {
     private final KarigarDesk desk;
     private final OrderManagerReport reports;
     private final ShopClock clock;
+    private final MessageSource messages;
 
-    JewelryPages(JewelryService jewelry, PhotoStore photos, KarigarDesk desk, OrderManagerReport reports, ShopClock clock) {
+    JewelryPages(JewelryService jewelry, PhotoStore photos, KarigarDesk desk, OrderManagerReport reports, ShopClock clock,
+            MessageSource messages) {
         this.jewelry = jewelry;
         this.photos = photos;
         this.desk = desk;
         this.reports = reports;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/jewelry")
@@ -67,16 +73,24 @@ class JewelryPages {
         return "jewelry/box";
     }
 
-    /** Intake (J1, J9) with its photos; every broken rule is shown beside the form, nothing is kept. */
+    /**
+     * Intake (J1, J9) with its photos; every broken rule is shown beside its field, in the reader's
+     * language, and nothing is kept.
+     */
     @PostMapping("/jewelry")
     String take(@RequestParam Map<String, String> form,
             @RequestParam(value = "photos", required = false) List<MultipartFile> files, CurrentUser user, Model model,
-            HttpServletResponse response) {
+            Locale locale, HttpServletResponse response) {
         try {
             var order = photos.takeWithPhotos(IntakeFormReader.read(form), uploads(files), user);
             return "redirect:/jewelry/" + order.number();
         } catch (InvalidInputException e) {
-            model.addAttribute("errors", e.byField());
+            List<FieldProblem> besideFields = e.problems().stream().map(p -> new FieldProblem(
+                    IntakeFormReader.formField(p.field()), p.message(), p.key(), p.arguments())).toList();
+            Map<String, String> errors = FieldProblem.byField(besideFields, messages, locale);
+            model.addAttribute("errors", errors);
+            model.addAttribute("otherErrors", errors.entrySet().stream()
+                    .filter(error -> !IntakeFormReader.onTheForm(error.getKey())).toList());
             model.addAttribute("form", form);
             model.addAttribute("filter", JewelryFilter.ALL);
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -149,16 +163,17 @@ class JewelryPages {
     @GetMapping("/jewelry/karigars")
     String karigars(CurrentUser user, Model model) {
         model.addAttribute("desk", desk.desk(user));
-        model.addAttribute("karigarForm", new KarigarDesk.KarigarForm("", "", "", "", "", true));
+        model.addAttribute("karigarForm", new KarigarDesk.KarigarForm("", "", "", "", "", "", true));
         return "jewelry/karigars";
     }
 
     @PostMapping("/jewelry/karigars")
     String saveKarigar(@RequestParam(defaultValue = "") String id, @RequestParam(defaultValue = "") String name,
-            @RequestParam(defaultValue = "") String skills, @RequestParam(defaultValue = "") String phone,
+            @RequestParam(defaultValue = "") String skills, @RequestParam(defaultValue = "") String metals,
+            @RequestParam(defaultValue = "") String phone,
             @RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "false") boolean active,
             CurrentUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        KarigarDesk.KarigarForm form = new KarigarDesk.KarigarForm(id, name, skills, phone, email, active);
+        KarigarDesk.KarigarForm form = new KarigarDesk.KarigarForm(id, name, skills, metals, phone, email, active);
         try {
             desk.save(form, user);
             redirect.addFlashAttribute("flash", "jewelry.karigarSaved");
@@ -184,6 +199,7 @@ class JewelryPages {
         model.addAttribute("stoneRows", List.of(0, 1, 2));
         model.addAttribute("sampleRows", List.of(0, 1));
         model.addAttribute("mayKeepRates", jewelry.mayKeepMasters(user));
+        model.addAttribute("mayTake", jewelry.mayTake(user));
     }
 
     private static List<PhotoStore.Upload> uploads(List<MultipartFile> files) {

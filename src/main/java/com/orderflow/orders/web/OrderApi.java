@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,10 +20,11 @@ import com.orderflow.orders.Channel;
 import com.orderflow.orders.NewOrder;
 import com.orderflow.orders.NoteView;
 import com.orderflow.orders.OrderBoard;
-import com.orderflow.orders.OrderFilter;
+import com.orderflow.orders.OrderListEntry;
+import com.orderflow.orders.OrderQuery;
+import com.orderflow.orders.OrderSearch;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
-import com.orderflow.orders.OrderSummary;
 import com.orderflow.orders.OrderView;
 import com.orderflow.orders.TimelineEntry;
 import com.orderflow.platform.audit.AuditEntry;
@@ -34,16 +33,18 @@ import com.orderflow.platform.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The order API: create, read, list and filter, notes, cancel (S1, K11, F9). */
+/** The order API: create, read, search and filter, notes, cancel (S1, K11, F9). */
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Orders")
 class OrderApi {
     private final OrderService orders;
+    private final OrderSearch search;
     private final OrderBoard board;
 
-    OrderApi(OrderService orders, OrderBoard board) {
+    OrderApi(OrderService orders, OrderSearch search, OrderBoard board) {
         this.orders = orders;
+        this.search = search;
         this.board = board;
     }
 
@@ -53,14 +54,24 @@ class OrderApi {
     record CancelRequest(String reason) {
     }
 
-    @Operation(summary = "Place an order; starts its fulfilment process")
+    @Operation(summary = "Place an order; starts its fulfilment process",
+            description = "Each line names a SKU (or a scanned pack label) and a quantity. Product name, size and "
+                    + "unit price are the catalogue's: leave them out, or send exactly the catalogue's (any of its "
+                    + "English, Marathi or Hindi names); anything else is refused with a problem naming the field, "
+                    + "e.g. lines[0].unitPrice \"must be the catalogue price ₹1,200.00, or left out\". A discount "
+                    + "(rupees off the line) needs a role the permission table allows (admin, order manager, biller) "
+                    + "and a discountReason.")
     @PostMapping("/orders")
     ResponseEntity<OrderView> create(@RequestBody NewOrder request, CurrentUser user) {
         OrderView order = orders.create(request, user);
         return ResponseEntity.created(URI.create("/api/orders/" + order.number())).body(order);
     }
 
-    @Operation(summary = "Correct an order: customer, items (before packing), an advance booking's date")
+    @Operation(summary = "Correct an order: customer, items (before packing), an advance booking's date",
+            description = "Lines, when given, replace all lines and follow the rules of a new order; a price or name "
+                    + "the order already has for a SKU also stands. Items change only while the order is Received "
+                    + "and no packer has claimed its pack task: afterwards the answer is 409, and items change "
+                    + "through a revised bill (POST /api/bills/{number}/revisions); customer details still change.")
     @PatchMapping("/orders/{number}")
     OrderView edit(@PathVariable String number, @RequestBody NewOrder.Changes changes, CurrentUser user) {
         return orders.edit(number, changes, user);
@@ -72,17 +83,23 @@ class OrderApi {
         return orders.get(number, user);
     }
 
-    @Operation(summary = "Orders, newest first, filtered by status, channel and order date (inclusive)")
+    @Operation(summary = "Orders, newest first: search and filters",
+            description = "q finds an order by its number, the customer's phone in any format (98200 55555, "
+                    + "+91 98200 55555, 9820055555), part of the customer's name (any case) or a bill number. "
+                    + "from/to are order dates in shop time, both included; paid=true keeps orders whose current "
+                    + "bill is settled, paid=false the rest (also orders not billed yet).")
     @GetMapping("/orders")
-    Page<OrderSummary> list(@RequestParam(required = false) OrderStatus status,
+    Page<OrderListEntry> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) OrderStatus status,
             @RequestParam(required = false) Channel channel,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String zone, @RequestParam(required = false) String deliveryBoy,
+            @RequestParam(required = false) Boolean paid,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
             CurrentUser user) {
-        var pageable = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200),
-                Sort.by(Sort.Direction.DESC, "createdAt"));
-        return orders.list(new OrderFilter(status, channel, from, to), pageable, user);
+        return search.search(new OrderQuery(q, status, channel, from, to, zone, deliveryBoy,
+                paid == null ? null : paid ? OrderQuery.Payment.PAID : OrderQuery.Payment.UNPAID), page, size, user);
     }
 
     @Operation(summary = "Status changes of an order: from, to, who, when")

@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,10 +28,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.orderflow.orders.Channel;
 import com.orderflow.orders.NoteView;
 import com.orderflow.orders.OrderBoard;
+import com.orderflow.orders.OrderListEntry;
 import com.orderflow.orders.OrderProofs;
+import com.orderflow.orders.OrderSearch;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.OrderStatus;
 import com.orderflow.orders.OrderView;
+import com.orderflow.orders.TrackingLinkSource;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.ConflictException;
@@ -38,25 +43,34 @@ import com.orderflow.platform.web.InvalidInputException;
 import com.orderflow.platform.web.PageFormats;
 
 /**
- * The staff pages around orders: sign-in, the live board (K6), one order with its lines, timeline,
- * notes and story (K11, K12, F3), and order intake. Pages only show and forward: every action goes
- * through {@link OrderService}, which checks the caller's role against the permission table.
+ * The staff pages around orders: sign-in, the live board (K6), the order list and search, one order
+ * with its lines, timeline, notes and story (K11, K12, F3), and order intake. Pages only show and
+ * forward: every action goes through {@link OrderService}, which checks the caller's role against
+ * the permission table.
  */
 @Controller
 class OrderPages {
+    private static final int LIST_PAGE_SIZE = 25;
+
     private final OrderService orders;
+    private final OrderSearch search;
     private final OrderBoard board;
     private final ShopClock clock;
     private final MessageSource messages;
     private final List<OrderProofs> proofs;
+    private final List<TrackingLinkSource> trackingLinks;
+    private final StoryTexts storyTexts;
 
-    OrderPages(OrderService orders, OrderBoard board, ShopClock clock, MessageSource messages,
-            List<OrderProofs> proofs) {
+    OrderPages(OrderService orders, OrderSearch search, OrderBoard board, ShopClock clock, MessageSource messages,
+            List<OrderProofs> proofs, List<TrackingLinkSource> trackingLinks, StoryTexts storyTexts) {
         this.orders = orders;
+        this.search = search;
         this.board = board;
         this.clock = clock;
         this.messages = messages;
         this.proofs = proofs;
+        this.trackingLinks = trackingLinks;
+        this.storyTexts = storyTexts;
     }
 
     record NoteForm(String body, Long replyTo) {
@@ -86,11 +100,28 @@ class OrderPages {
     }
 
     @GetMapping("/orders/new")
-    String newOrder(Model model) {
+    String newOrder(CurrentUser user, Model model) {
         model.addAttribute("channels", List.of(Channel.values()));
         model.addAttribute("today", clock.today());
+        model.addAttribute("mayDiscount", orders.mayDiscount(user));
         model.addAttribute("here", "/orders/new");
         return "new-order";
+    }
+
+    /** The order list: a search box and filters, newest first, a page at a time. */
+    @GetMapping("/orders")
+    String list(@ModelAttribute("form") OrderListForm form, CurrentUser user,
+            Model model, Locale locale) {
+        Page<OrderListEntry> page = search.search(form.query(),
+                form.page() == null ? 0 : form.page(), LIST_PAGE_SIZE, user);
+        model.addAttribute("page", page);
+        model.addAttribute("statuses", List.of(OrderStatus.values()));
+        model.addAttribute("channels", List.of(Channel.values()));
+        model.addAttribute("zones", search.zones(user));
+        model.addAttribute("deliveryBoys", search.deliveryBoys(user));
+        model.addAttribute("fmt", formats(locale, clock.now()));
+        model.addAttribute("here", "/orders");
+        return "orders";
     }
 
     @GetMapping("/orders/{number}")
@@ -147,9 +178,12 @@ class OrderPages {
         // proof of delivery (photos, signatures) from whichever module keeps it; the order is visible to this user
         model.addAttribute("proofs", proofs.stream().flatMap(p -> p.proofsOf(order.number()).stream()).toList());
         model.addAttribute("notes", threaded(orders.notes(number, user)));
-        model.addAttribute("story", orders.story(number, user));
+        PageFormats fmt = formats(locale, clock.now());
+        model.addAttribute("story", storyTexts.of(orders.story(number, user), locale, fmt));
+        model.addAttribute("trackingLink", trackingLinks.stream().findFirst()
+                .map(links -> links.linkFor(order.number(), user)).orElse(null));
         model.addAttribute("mayCancel", orders.mayCancel(user, order.status()));
-        model.addAttribute("fmt", formats(locale, clock.now()));
+        model.addAttribute("fmt", fmt);
         model.addAttribute("here", "/orders/" + number);
         if (!model.containsAttribute("noteForm")) {
             model.addAttribute("noteForm", new NoteForm("", null));

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -30,10 +29,15 @@ class SecurityConfig {
     private static final String PAYMENT_GATEWAY_CALLBACK = "/api/payments/gateway";
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, ContentSecurityPolicy contentSecurityPolicy) throws Exception {
         RequestMatcher machineClients = new OrRequestMatcher(
                 new AntPathRequestMatcher("/api/**"), new AntPathRequestMatcher("/engine-rest/**"));
         http.authorizeHttpRequests(auth -> auth
+                        // password checks that would bypass the sign-in throttle (LoginThrottle): the
+                        // engine's "verify a user's password" and the webapps' own login form (our
+                        // sign-in page is the webapps' login); nobody needs them
+                        .requestMatchers("/engine-rest/identity/verify", "/camunda/api/admin/auth/user/*/login/**")
+                        .denyAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         // Twilio's callbacks carry no login: each request is authenticated by its
@@ -46,8 +50,9 @@ class SecurityConfig {
                         // the credential, checked in the tracking module; an unknown one is a 404
                         .requestMatchers(HttpMethod.GET, "/track/*").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .httpBasic(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
+                        .failureHandler(new SignInFailureHandler()).permitAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ThrottledSignInEntryPoint()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), machineClients))
@@ -57,7 +62,8 @@ class SecurityConfig {
                 .csrf(csrf -> csrf
                         .ignoringRequestMatchers("/camunda/**", TWILIO_CALLBACKS, PAYMENT_GATEWAY_CALLBACK)
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .addHeaderWriter(contentSecurityPolicy.headerWriter()));
         return http.build();
     }
 

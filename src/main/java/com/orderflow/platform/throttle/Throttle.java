@@ -2,10 +2,10 @@ package com.orderflow.platform.throttle;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.orderflow.platform.ShopClock;
 
 import io.github.bucket4j.Bandwidth;
@@ -16,15 +16,16 @@ import io.github.bucket4j.TimeMeter;
 /**
  * A rate limit per key (a phone number, a client address, an API key): a Bucket4j token bucket of
  * {@code capacity} that refills completely over {@code period}, on the shop's clock (so tests that
- * move the engine clock move it too). Buckets live in this node's memory, the least recently used
- * dropped beyond {@code maxKeys}: on several nodes each enforces its own limit, so what must hold
+ * move the engine clock move it too). Buckets live in this node's memory (a bounded Caffeine cache of
+ * {@code maxKeys}, as the staff login throttle keeps its own; a bucket idle for a whole period is full
+ * again and is dropped): on several nodes each enforces its own limit, so what must hold
  * across nodes (a code's five tries) is counted in the database instead.
  */
 public final class Throttle {
     private final int capacity;
     private final Duration period;
     private final TimeMeter time;
-    private final Map<String, Bucket> buckets;
+    private final Cache<String, Bucket> buckets;
 
     public Throttle(int capacity, Duration period, ShopClock clock, int maxKeys) {
         if (capacity < 1 || period.isNegative() || period.isZero()) {
@@ -44,22 +45,14 @@ public final class Throttle {
                 return true;
             }
         };
-        this.buckets = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-                return size() > maxKeys;
-            }
-        };
+        this.buckets = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterAccess(period).build();
     }
 
     /** Takes one token for {@code key}: empty when allowed, else how long until the next one. */
     public Optional<Duration> tryTake(String key) {
-        Bucket bucket;
-        synchronized (buckets) {
-            bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
-                    .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
-                    .withCustomTimePrecision(time).build());
-        }
+        Bucket bucket = buckets.get(key, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, period).build())
+                .withCustomTimePrecision(time).build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return Optional.empty();
@@ -70,9 +63,7 @@ public final class Throttle {
 
     /** Forgets every bucket (tests that check a limit start from a full one). */
     public void reset() {
-        synchronized (buckets) {
-            buckets.clear();
-        }
+        buckets.invalidateAll();
     }
 
     public int capacity() {

@@ -41,6 +41,13 @@ class PageErrorAdvice {
                 .collect(java.util.stream.Collectors.joining("; ")), principal);
     }
 
+    /** A query parameter or form field of the wrong type (a date, a number, a choice): a 400 page naming it. */
+    @ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
+    ModelAndView wrongType(org.springframework.beans.TypeMismatchException e, Principal principal) {
+        FieldProblem problem = InputProblems.of(e);
+        return page(HttpStatus.BAD_REQUEST, problem.field() + ": " + problem.message(), principal);
+    }
+
     private static ModelAndView page(HttpStatus status, String detail, Principal principal) {
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());

@@ -10,21 +10,22 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * RFC 7807 problem details for the API: every bad field is named with the rule it broke, in an
- * {@code errors} array of {@code {field, message}}.
+ * {@code errors} array of {@code {field, message}} — also for a body that is not readable JSON
+ * ({@link InputProblems}) and a query parameter of the wrong type.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -44,15 +45,20 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        FieldProblem problem = new FieldProblem("body", "is not valid JSON for this request");
-        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            String field = fieldPath(mismatch);
-            String rule = mismatch instanceof InvalidFormatException bad
-                    ? "has the wrong format: '" + bad.getValue() + "' is not a " + simpleType(bad.getTargetType())
-                    : "has the wrong type";
-            problem = new FieldProblem(field, rule);
-        }
-        return ResponseEntity.badRequest().body(invalid(List.of(problem)));
+        return ResponseEntity.badRequest().body(invalid(List.of(InputProblems.of(ex))));
+    }
+
+    /** A query parameter or path part of the wrong type (a date, a number, a choice), named. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(InputProblems.of(ex))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldProblem(ex.getParameterName(), "is required"))));
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -91,25 +97,4 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return body;
     }
 
-    private static String fieldPath(MismatchedInputException ex) {
-        StringBuilder path = new StringBuilder();
-        for (var ref : ex.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(ref.getFieldName());
-            } else {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String simpleType(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        return type.getSimpleName().toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -64,6 +64,26 @@ class BillPagesTest {
         mvc.perform(get("/bills").with(staff("ravi", "delivery"))).andExpect(status().isForbidden());
     }
 
+    /** Without a message provider "Send to customer" says it was not sent, in the reader's language. */
+    @Test
+    void sendingWithoutAMessageProviderSaysNotSentInsteadOfPretending() throws Exception {
+        BillView bill = fixtures.billOf(fixtures.billedOrder("credit", null, null));
+
+        var sent = mvc.perform(post("/bills/{n}/send", bill.number()).with(csrf()).with(staff("care", "customer-care")))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String page = mvc.perform(get("/bills/{n}", bill.number()).param("lang", "hi").with(staff("care", "customer-care"))
+                        .flashAttrs(sent.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String english = mvc.perform(get("/bills/{n}", bill.number()).with(staff("care", "customer-care"))
+                        .flashAttrs(sent.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(sent.getFlashMap().get("flash")).isEqualTo("billing.send.notConfigured");
+        assertThat(english).contains("Not sent: no message provider configured")
+                .doesNotContain("on its way to the customer");
+        assertThat(page).contains("नहीं भेजा: कोई संदेश सेवा सेट नहीं है");
+    }
+
     @Test
     void theOrdersBillLinkOpensItsCurrentBillAndAnUnbilledOrderSaysSo() throws Exception {
         String billed = fixtures.billedOrder("cash", null, null);

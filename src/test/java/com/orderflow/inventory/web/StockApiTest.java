@@ -31,7 +31,7 @@ class StockApiTest {
     }
 
     private static String sale(String code, Object quantity) {
-        return "{\"lines\":[{\"code\":\"" + code + "\",\"quantity\":" + quantity + "}]}";
+        return "{\"lines\":[{\"code\":\"" + code + "\",\"quantity\":" + quantity + "}],\"paymentMode\":\"cash\"}";
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.orderflow.jewelry.web;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,6 +46,7 @@ import com.orderflow.jewelry.process.JewelryOrderProcess;
 import com.orderflow.platform.Roles;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.support.OrderflowSpringTest;
+import com.orderflow.support.TestImages;
 
 /** The jewelry pages: intake with photos, the order page, the tag PNG, the karigar desk, roles and languages. */
 @OrderflowSpringTest
@@ -94,7 +96,7 @@ class JewelryPagesTest {
 
     @Test
     void theCounterTakesAnOrderWithAPhotoAndTheOrderPageShowsIt() throws Exception {
-        byte[] image = Arrays.copyOf(PNG, 2048);
+        byte[] image = TestImages.png(64, 48);
         String location = mvc.perform(intake(new MockMultipartFile("photos", "jhumka.png", "image/png", image))
                         .with(csrf()).with(httpBasic("biller", "biller123")))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -123,7 +125,11 @@ class JewelryPagesTest {
         mvc.perform(intake(new MockMultipartFile("photos", "design.jpg", "image/jpeg", "not an image".getBytes()))
                         .with(csrf()).with(httpBasic("biller", "biller123")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("photos[0]: design.jpg is not a JPEG, PNG or WebP image")));
+                .andExpect(content().string(containsString("data-testid=\"error-photos\">design.jpg is not a JPEG, PNG or WebP image")));
+        mvc.perform(intake(new MockMultipartFile("photos", "design.png", "image/png", TestImages.htmlBehind("png")))
+                        .with(csrf()).with(httpBasic("biller", "biller123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("data-testid=\"error-photos\">design.png is not a readable picture")));
         mvc.perform(intake(new MockMultipartFile("photos", "big.png", "image/png", Arrays.copyOf(PNG, 70 * 1024)))
                         .with(csrf()).with(httpBasic("biller", "biller123")))
                 .andExpect(status().isBadRequest())
@@ -175,15 +181,17 @@ class JewelryPagesTest {
         mvc.perform(post("/jewelry/karigars").param("id", "dinesh").param("name", "Dinesh Verma").with(csrf())
                 .with(httpBasic("biller", "biller123"))).andExpect(status().isForbidden());
         mvc.perform(post("/jewelry/karigars").param("id", "dinesh").param("name", "Dinesh Verma").param("skills", "ring, tiara")
-                        .param("phone", "12").with(csrf()).with(httpBasic("manager", "manager123")))
+                        .param("metals", "gold, brass").param("phone", "12").with(csrf()).with(httpBasic("manager", "manager123")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("skills: &#39;tiara&#39; is not a category")));
-        mvc.perform(post("/jewelry/karigars").param("id", "dinesh").param("name", "Dinesh Verma").param("skills", "ring")
-                        .param("phone", "9820011009").param("active", "true").with(csrf()).with(httpBasic("manager", "manager123")))
+                .andExpect(content().string(containsString("skills: &#39;tiara&#39; is not a category")))
+                .andExpect(content().string(containsString("metals: &#39;brass&#39; is not a metal")));
+        // a platinum specialist for "other" pieces: no other test's order goes to him by the assignment table
+        mvc.perform(post("/jewelry/karigars").param("id", "dinesh").param("name", "Dinesh Verma").param("skills", "other")
+                        .param("metals", "platinum").param("phone", "9820011009").param("active", "true").with(csrf()).with(httpBasic("manager", "manager123")))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/jewelry/karigars").with(httpBasic("manager", "manager123")))
                 .andExpect(content().string(containsString("Dinesh Verma (dinesh)")))
-                .andExpect(content().string(containsString("+919820011009")));
+                .andExpect(content().string(containsString("other · PLATINUM · +919820011009")));
     }
 
     @Test
@@ -193,9 +201,37 @@ class JewelryPagesTest {
         mvc.perform(intake(new MockMultipartFile("photos", "", "image/png", new byte[0]), Map.of("stoneCount0", "2.5"))
                         .with(csrf()).with(httpBasic("biller", "biller123")))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("stoneCount0: must be a whole number")));
+                .andExpect(content().string(containsString("data-testid=\"error-stoneCount0\">must be a whole number")));
 
         assertEquals(before, jewelry.box(JewelryFilter.ALL, MANAGER).size(), "no order was taken");
+    }
+
+    @Test
+    void theIntakeFormShowsEachProblemBesideItsFieldInTheReadersLanguage() throws Exception {
+        String yesterday = LocalDate.now(ZoneId.of("Asia/Kolkata")).minusDays(1).toString();
+        mvc.perform(intake(new MockMultipartFile("photos", "", "image/png", new byte[0]),
+                        Map.of("dueDate", yesterday, "targetGrams", "6.5001", "customerName", " "))
+                        .param("lang", "mr").with(csrf()).with(httpBasic("biller", "biller123")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("खाली खूण केलेली माहिती दुरुस्त करा")))
+                .andExpect(content().string(containsString("data-testid=\"error-dueDate\">आजच्या (")))
+                .andExpect(content().string(containsString("data-testid=\"error-targetGrams\">3 पेक्षा जास्त दशांश")))
+                .andExpect(content().string(containsString("data-testid=\"error-customerName\">आवश्यक आहे")));
+        mvc.perform(intake(new MockMultipartFile("photos", "", "image/png", new byte[0]), Map.of("dueDate", yesterday))
+                        .param("lang", "hi").with(csrf()).with(httpBasic("biller", "biller123")))
+                .andExpect(content().string(containsString("data-testid=\"error-dueDate\">आज (")));
+    }
+
+    @Test
+    void theKarigarDeskIsNotOfferedTheIntakeFormItMayNotSubmit() throws Exception {
+        mvc.perform(get("/jewelry").with(httpBasic("karigar", "karigar123")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-testid=\"intake-form\""))));
+        mvc.perform(get("/jewelry").with(httpBasic("biller", "biller123")))
+                .andExpect(content().string(containsString("data-testid=\"intake-form\"")));
+        mvc.perform(intake(new MockMultipartFile("photos", "", "image/png", new byte[0]))
+                        .with(csrf()).with(httpBasic("karigar", "karigar123")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

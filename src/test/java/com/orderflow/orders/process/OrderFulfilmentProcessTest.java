@@ -532,8 +532,8 @@ class OrderFulfilmentProcessTest {
         ProcessInstance instance = processOf(order);
         pack(instance);
         String changes = lifecycle.changeLinesAfterPacking(order.number(), List.of(
-                line("KK-1KG", "Kaju Katli", "1 kg", 2, "1100"), line("MOD-500", "Ukadiche Modak", "500 g", 1, "450")),
-                "Festival price", "biller");
+                line("KK-1KG", "Kaju Katli", "1 kg", 2, "1200").discounted(new BigDecimal("200"), null),
+                line("MOD-500", "Ukadiche Modak", "500 g", 1, "450")), "Festival price", "biller");
         assertEquals("", changes);
         assertThat(instance).hasNotPassed("StartEvent_BillChanged").isWaitingAt(TASK_BILL);
         assertEquals(new BigDecimal("2650.00"), orders.get(order.number(), TestOrders.OWNER).total());

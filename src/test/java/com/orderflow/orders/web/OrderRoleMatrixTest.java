@@ -37,6 +37,14 @@ class OrderRoleMatrixTest {
                 .andExpect(status().is(expected));
     }
 
+    @ParameterizedTest(name = "{0} gives a discount with a reason → {1}")
+    @CsvSource({"owner, 201", "manager, 201", "biller, 201", "care, 403"})
+    void giveADiscount(String user, int expected) throws Exception {
+        mvc.perform(as(user, post("/api/orders")).content(OrderApiTest.VALID_ORDER.replace("\"unitPrice\":1200}",
+                        "\"unitPrice\":1200,\"discount\":50,\"discountReason\":\"old customer\"}")))
+                .andExpect(status().is(expected));
+    }
+
     @ParameterizedTest(name = "{0} views an order → {1}")
     @CsvSource({"owner, 200", "manager, 200", "biller, 200", "care, 200", "packer, 200", "karigar, 200",
             "ravi, 404"})

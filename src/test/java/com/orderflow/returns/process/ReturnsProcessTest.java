@@ -99,7 +99,12 @@ class ReturnsProcessTest {
 
     /** A product that keeps {@code days} days, with 20 packs of batch B1 on the counter. */
     private String product(boolean restockable, int days) {
-        String sku = stock.product("Test sweet", 0, restockable);
+        return product("Test sweet", "1200", restockable, days);
+    }
+
+    /** A product at this price that keeps {@code days} days, with 20 packs of batch B1 on the counter. */
+    private String product(String name, String price, boolean restockable, int days) {
+        String sku = stock.product(name, price, 0, restockable);
         stock.receive(sku, "B1", 20, days - 1);
         return sku;
     }
@@ -377,7 +382,7 @@ class ReturnsProcessTest {
     @Test
     void partialReturnsOfAPartlyPaidBillNeverPayBackMoreThanWasPaid() {
         String sweets = product(false, 6);
-        String snacks = product(true, 120);
+        String snacks = product("Test snack", "450.00", true, 120);
         NewOrder two = new NewOrder(Channel.PHONE, orderOf(sweets, 1).customer(), null, List.of(
                 new NewOrder.Line(sweets, "Test sweet", "1 kg", 2, PRICE, null),
                 new NewOrder.Line(snacks, "Test snack", "1 kg", 1, new BigDecimal("450.00"), null)));
@@ -428,11 +433,12 @@ class ReturnsProcessTest {
 
     @Test
     void piecesOfOneLineRefundedOneByOneAddUpToTheLineToThePaisa() {
-        String sweets = product(false, 6);
-        String snacks = product(true, 120);
+        String sweets = product("Test sweet", "100.00", false, 6);
+        String snacks = product("Test snack", "450.00", true, 120);
         // 3 × 100.00 less 0.01 = 299.99: a third of it is 99.996…, never a whole number of paise
         NewOrder order = new NewOrder(Channel.PHONE, orderOf(sweets, 1).customer(), null, List.of(
-                new NewOrder.Line(sweets, "Test sweet", "1 kg", 3, new BigDecimal("100.00"), new BigDecimal("0.01")),
+                new NewOrder.Line(sweets, "Test sweet", "1 kg", 3, new BigDecimal("100.00"), new BigDecimal("0.01"),
+                        "odd paisa"),
                 new NewOrder.Line(snacks, "Test snack", "1 kg", 1, new BigDecimal("450.00"), null)));
         OrderView placed = delivered(order, "cash");
 

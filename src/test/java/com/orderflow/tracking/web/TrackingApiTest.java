@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,6 +34,8 @@ import com.orderflow.tracking.TrackingLinks;
 /** The staff side of tracking links: the link, its QR code, revocation, and who may have them. */
 @OrderflowSpringTest
 class TrackingApiTest {
+    @LocalServerPort
+    int port;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -63,7 +66,7 @@ class TrackingApiTest {
         String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new BufferedImageLuminanceSource(image))), Map.of(DecodeHintType.PURE_BARCODE, false)).getText();
         assertThat(decoded).isEqualTo(url).isEqualTo(links.linkFor(number, TestOrders.BILLER))
-                .startsWith("http://localhost:8080/track/");
+                .startsWith("http://localhost:" + port + "/track/");
     }
 
     @Test

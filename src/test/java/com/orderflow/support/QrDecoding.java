@@ -1,4 +1,4 @@
-package com.orderflow.billing;
+package com.orderflow.support;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -23,24 +23,24 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 
 /** Reads printed bills back as a phone camera would: PDF rendered at 300 DPI, every QR code decoded. */
-final class QrDecoding {
+public final class QrDecoding {
     private QrDecoding() {
     }
 
     /** The texts of all QR codes on the first page. */
-    static List<String> qrTextsOfPdf(byte[] pdf) throws IOException {
+    public static List<String> qrTextsOfPdf(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300, ImageType.GRAY);
             return qrTexts(page);
         }
     }
 
-    static List<String> qrTextsOfPng(byte[] png) throws IOException {
+    public static List<String> qrTextsOfPng(byte[] png) throws IOException {
         return qrTexts(ImageIO.read(new ByteArrayInputStream(png)));
     }
 
     /** The first page's size in points: width, height. */
-    static float[] pageSize(byte[] pdf) throws IOException {
+    public static float[] pageSize(byte[] pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             var box = document.getPage(0).getMediaBox();
             return new float[] {box.getWidth(), box.getHeight(), document.getNumberOfPages()};
