@@ -1,6 +1,8 @@
 package com.orderflow.customers;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -53,6 +55,17 @@ public class CustomerOrders {
         return new OrderDetail(order, lifecycle.timeline(lifecycle.idOf(order.number())),
                 bills.liveBill(order.number()).orElse(null),
                 orderService.mayCancel(CustomerUser.of(me), order.status()));
+    }
+
+    /**
+     * The quantities of one of the customer's orders by SKU, to fill the cart again ("order again");
+     * what they cost is today's catalogue's, at checkout.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> quantities(CustomerProfile me, String number) {
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        own(me, number).lines().forEach(l -> quantities.merge(l.sku(), l.quantity(), Integer::sum));
+        return quantities;
     }
 
     /** The order's status changes, oldest first (the page polls them). */

@@ -1,6 +1,7 @@
 package com.orderflow.customers;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,6 +25,7 @@ import com.orderflow.inventory.Pool;
 import com.orderflow.inventory.TestStock;
 import com.orderflow.notifications.DirectMessages;
 import com.orderflow.orders.Channel;
+import com.orderflow.orders.ContactChannel;
 import com.orderflow.orders.DeliverySlot;
 import com.orderflow.orders.NewOrder;
 import com.orderflow.orders.OrderService;
@@ -31,6 +33,7 @@ import com.orderflow.orders.OrderStatus;
 import com.orderflow.orders.OrderView;
 import com.orderflow.orders.OrdersOfCustomer;
 import com.orderflow.platform.ShopClock;
+import com.orderflow.support.OrderDriver;
 import com.orderflow.support.OrderflowSpringTest;
 import com.orderflow.support.TestOrders;
 
@@ -57,6 +60,8 @@ class CustomerCheckoutTest {
     OrdersOfCustomer ordersOf;
     @Autowired
     ShopClock clock;
+    @Autowired
+    OrderDriver driver;
 
     @BeforeEach
     void freshLimits() {
@@ -85,6 +90,24 @@ class CustomerCheckoutTest {
                 .andExpect(content().string(containsString("Namaste Meera")));
         mvc.perform(get("/my/orders/" + order.number()).session(me)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("₹2,400.00")));
+
+        // once packed and billed on credit, the order shows its bill, what is due with a UPI link, and the PDF
+        driver.pack(order.number()).bill(order.number(), "credit");
+        mvc.perform(get("/my/orders/" + order.number()).session(me)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"bill-pdf\"")))
+                .andExpect(content().string(containsString("data-testid=\"pay-upi\"")))
+                .andExpect(content().string(not(containsString("data-testid=\"cancel-form\""))));
+        byte[] pdf = mvc.perform(get("/my/orders/" + order.number() + "/bill.pdf").session(me))
+                .andExpect(status().isOk()).andExpect(content().contentType("application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+
+        // "order these again" fills the cart with the order's quantities; another customer's order fills nothing
+        mvc.perform(get("/my/shop").session(me).param("again", order.number())).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"qty_" + sku + "\" value=\"2\"")));
+        MockHttpSession other = CustomerAccess.signIn(mvc, outbox, "98200 20009", "+919820020009");
+        mvc.perform(get("/my/shop").session(other).param("again", order.number())).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("data-testid=\"not-found\"")));
     }
 
     @Test
@@ -99,12 +122,15 @@ class CustomerCheckoutTest {
 
         mvc.perform(post("/my/checkout").session(me).with(csrf()).param("qty_" + sku, "3")
                 .param("deliveryDate", day.toString()).param("slot", "EVENING").param("name", "Kiran Dev")
-                .param("address", "9 Station Road")).andExpect(status().is3xxRedirection());
+                .param("address", "9 Station Road").param("contactChannel", "SMS").param("language", "hi"))
+                .andExpect(status().is3xxRedirection());
 
         OrderView mine = only(ordersOf.placedWith("+919820020002", 10));
         assertEquals(Channel.ADVANCE_BOOKING, mine.channel());
         assertEquals(day, mine.deliveryDate());
         assertEquals(DeliverySlot.EVENING, mine.deliverySlot());
+        assertEquals(ContactChannel.SMS, mine.customer().contactChannel(), "the customer's choice for the messages");
+        assertEquals("hi", mine.customer().language());
         assertEquals(orderStock.reservedFor(byStaff.number()), orderStock.reservedFor(mine.number()));
         assertEquals(Map.of(sku, 3), orderStock.reservedFor(mine.number()));
         assertEquals(6, stock.balance(sku, Pool.ADVANCE_BOOKING));

@@ -16,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +30,6 @@ import com.orderflow.orders.TimelineEntry;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.web.ConflictException;
 import com.orderflow.platform.web.InvalidInputException;
-import com.orderflow.platform.web.NotFoundException;
 import com.orderflow.platform.web.PageFormats;
 import com.orderflow.platform.web.RuleTexts;
 
@@ -109,13 +107,6 @@ class AccountPages {
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         return order(number, model, locale);
-    }
-
-    /** Someone else's order, an unknown one, a bill not yet issued: the same plain page. */
-    @ExceptionHandler(NotFoundException.class)
-    String notFound(HttpServletResponse response, Model model, Locale locale) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        return page(model, locale, "/my", "customers/not-found");
     }
 
     private String page(Model model, Locale locale, String here, String view) {

@@ -21,6 +21,7 @@ import com.orderflow.customers.Cart;
 import com.orderflow.customers.Checkout;
 import com.orderflow.customers.CustomerAddress;
 import com.orderflow.customers.CustomerDirectory;
+import com.orderflow.customers.CustomerOrders;
 import com.orderflow.customers.CustomerProfile;
 import com.orderflow.customers.OrderIntake;
 import com.orderflow.inventory.ShopShelf;
@@ -44,23 +45,28 @@ class ShopPages {
     private final ShopShelf shelf;
     private final Checkout checkout;
     private final CustomerDirectory directory;
+    private final CustomerOrders orders;
     private final MessageSource messages;
     private final ShopClock clock;
 
     ShopPages(CustomerSession session, ShopShelf shelf, Checkout checkout, CustomerDirectory directory,
-            MessageSource messages, ShopClock clock) {
+            CustomerOrders orders, MessageSource messages, ShopClock clock) {
         this.session = session;
         this.shelf = shelf;
         this.checkout = checkout;
         this.directory = directory;
+        this.orders = orders;
         this.messages = messages;
         this.clock = clock;
     }
 
+    /** The catalogue; {@code again} (one of the customer's own orders) fills the cart with its quantities. */
     @GetMapping("/my/shop")
-    String catalogue(Model model, Locale locale) {
-        model.addAttribute("me", session.current());
+    String catalogue(@RequestParam(required = false) String again, Model model, Locale locale) {
+        CustomerProfile me = session.current();
+        model.addAttribute("me", me);
         model.addAttribute("products", shelf.today());
+        model.addAttribute("cartQuantities", again == null ? Map.of() : orders.quantities(me, again));
         return page(model, locale, "/my/shop", "customers/shop");
     }
 
@@ -76,6 +82,7 @@ class ShopPages {
         } catch (InvalidInputException e) {
             model.addAttribute("errors", RuleTexts.of(e.problems(), messages, locale));
             model.addAttribute("products", shelf.today());
+            model.addAttribute("cartQuantities", quantities(form));
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(model, locale, "/my/shop", "customers/shop");
         }
@@ -141,6 +148,17 @@ class ShopPages {
         String language = form.getOrDefault("language", me.language());
         return new Cart(lines, form.getOrDefault("name", me.name()), form.get("address"), form.get("locality"),
                 blankToNull(form.get("pincode")), date, slot, language, channel);
+    }
+
+    /** The quantities a refused cart asked for, shown again as typed. */
+    private static Map<String, Integer> quantities(Map<String, String> form) {
+        Map<String, Integer> quantities = new java.util.HashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith(QTY) && value != null && !value.isBlank()) {
+                quantities.put(name.substring(QTY.length()), quantity(value));
+            }
+        });
+        return quantities;
     }
 
     /** A quantity as typed; what is not a whole number is -1, which checkout names as out of range. */
