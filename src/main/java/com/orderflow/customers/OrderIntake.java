@@ -27,6 +27,10 @@ public class OrderIntake {
 
     /** A line as the catalogue prices it today. */
     public record PricedLine(ShopShelf.OnShelf product, int quantity) {
+        /** The catalogue price times the quantity. */
+        public BigDecimal total() {
+            return product.price().multiply(BigDecimal.valueOf(quantity));
+        }
     }
 
     public OrderView place(Channel channel, Cart cart, String phone, List<PricedLine> lines, CurrentUser by) {

@@ -39,11 +39,11 @@ public class Outbox {
     private final TwilioClient twilio;
     private final ShopClock clock;
     private final AuditLog audit;
-    private final boolean demo;
+    private final boolean showSignInCodes;
 
     Outbox(Notifications notifications, OrderLifecycle orders, StaffDirectory staff, NotificationTexts texts,
             NotificationSettings settings, TwilioClient twilio, ShopClock clock, AuditLog audit,
-            @org.springframework.beans.factory.annotation.Value("${orderflow.demo:false}") boolean demo) {
+            @org.springframework.beans.factory.annotation.Value("${orderflow.notifications.show-sign-in-codes:false}") boolean showSignInCodes) {
         this.notifications = notifications;
         this.orders = orders;
         this.staff = staff;
@@ -52,7 +52,7 @@ public class Outbox {
         this.twilio = twilio;
         this.clock = clock;
         this.audit = audit;
-        this.demo = demo;
+        this.showSignInCodes = showSignInCodes;
     }
 
     /**
@@ -194,12 +194,13 @@ public class Outbox {
     }
 
     /**
-     * A row as staff read it: a sign-in code opens the customer's account, so outside demo mode (where
-     * the outbox page is how a first look signs in) nobody but its recipient reads it.
+     * A row as staff read it: a sign-in code opens the customer's account, so nobody but its recipient
+     * reads it, unless {@code orderflow.notifications.show-sign-in-codes} (the demo profile, where the
+     * outbox page is how a first look signs in).
      */
     private NotificationView shown(Notification row) {
         NotificationView view = row.toView();
-        if (demo || !view.event().isSecret()) {
+        if (showSignInCodes || !view.event().isSecret()) {
             return view;
         }
         return new NotificationView(view.id(), view.orderNumber(), view.event(), view.version(), view.channel(),

@@ -88,8 +88,7 @@ class CustomerPhoneTest {
         browser.manage().window().setSize(new Dimension(390, 844));
         var wait = HeadlessChromium.waitFor(browser);
 
-        browser.get(base + "/my?lang=" + lang);
-        wait.until(d -> d.getCurrentUrl().contains("/my/sign-in"));
+        browser.get(base + "/my/sign-in?lang=" + lang);
         assertEquals(lang, browser.findElement(By.tagName("html")).getAttribute("lang"));
         fitsThePhone(lang + "-1-sign-in");
         browser.findElement(By.cssSelector("[data-testid='phone']")).sendKeys(phone);
