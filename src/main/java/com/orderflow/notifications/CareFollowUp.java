@@ -21,7 +21,8 @@ class CareFollowUp {
     }
 
     void open(Notification failed) {
-        if (failed.isCareTaskOpened()) {
+        // a sign-in code would be readable in the task; its customer simply asks for a new one
+        if (failed.isCareTaskOpened() || failed.event().isSecret()) {
             return;
         }
         Map<String, Object> variables = new HashMap<>();

@@ -28,12 +28,20 @@ public enum NotificationEvent {
     /** jewelry (J7): the head-office order manager's morning report */
     JEWELRY_REPORT,
     /** reports (F9): the owner's evening summary of the day, worded by the reports module */
-    DAILY_SUMMARY;
+    DAILY_SUMMARY,
+    /** customers (F8): a one-time sign-in code; outside demo mode the outbox shows it masked */
+    SIGN_IN_CODE;
 
     /** Jewelry and karigar messages: worded by the jewelry module and sent through {@link DirectMessages}. */
     public boolean isWordedElsewhere() {
         return this == KARIGAR_SLIP || this == KARIGAR_REMINDER || this == JEWELRY_READY || this == JEWELRY_FOLLOW_UP
-                || this == JEWELRY_REPORT || this == DAILY_SUMMARY;
+                || this == JEWELRY_REPORT || this == DAILY_SUMMARY,
+                || this == JEWELRY_REPORT || this == SIGN_IN_CODE;
+    }
+
+    /** A text that opens an account: only its recipient may read it (the outbox masks it outside demo mode). */
+    public boolean isSecret() {
+        return this == SIGN_IN_CODE;
     }
 
     /**

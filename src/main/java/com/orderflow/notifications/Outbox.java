@@ -39,9 +39,11 @@ public class Outbox {
     private final TwilioClient twilio;
     private final ShopClock clock;
     private final AuditLog audit;
+    private final boolean showSignInCodes;
 
     Outbox(Notifications notifications, OrderLifecycle orders, StaffDirectory staff, NotificationTexts texts,
-            NotificationSettings settings, TwilioClient twilio, ShopClock clock, AuditLog audit) {
+            NotificationSettings settings, TwilioClient twilio, ShopClock clock, AuditLog audit,
+            @org.springframework.beans.factory.annotation.Value("${orderflow.notifications.show-sign-in-codes:false}") boolean showSignInCodes) {
         this.notifications = notifications;
         this.orders = orders;
         this.staff = staff;
@@ -50,6 +52,7 @@ public class Outbox {
         this.twilio = twilio;
         this.clock = clock;
         this.audit = audit;
+        this.showSignInCodes = showSignInCodes;
     }
 
     /**
@@ -125,7 +128,7 @@ public class Outbox {
         } else {
             rows = notifications.findAllByOrderByIdDesc(page);
         }
-        return rows.stream().map(Notification::toView).toList();
+        return rows.stream().map(this::shown).toList();
     }
 
     /** A notification for the engine's adapters (no user, no permission check); empty when there is none. */
@@ -137,7 +140,7 @@ public class Outbox {
     @Transactional(readOnly = true)
     public NotificationView get(long id, CurrentUser user) {
         requireOutboxRole(user);
-        return load(id).toView();
+        return shown(load(id));
     }
 
     /**
@@ -147,7 +150,7 @@ public class Outbox {
     @Transactional
     public NotificationView resend(long id, CurrentUser user) {
         requireOutboxRole(user);
-        return resendAs(id, user.id());
+        return shown(load(resendAs(id, user.id()).id()));
     }
 
     /** {@link #resend} for the engine (Customer Care's follow-up task), whose actor is already checked. */
@@ -188,6 +191,22 @@ public class Outbox {
                 original.channel(), original.recipient(), original.language(),
                 new RenderedText(original.body(), original.contentVariables()), twilio.isConfigured(),
                 actor == null ? "system" : actor, clock.now()));
+    }
+
+    /**
+     * A row as staff read it: a sign-in code opens the customer's account, so nobody but its recipient
+     * reads it, unless {@code orderflow.notifications.show-sign-in-codes} (the demo profile, where the
+     * outbox page is how a first look signs in).
+     */
+    private NotificationView shown(Notification row) {
+        NotificationView view = row.toView();
+        if (showSignInCodes || !view.event().isSecret()) {
+            return view;
+        }
+        return new NotificationView(view.id(), view.orderNumber(), view.event(), view.version(), view.channel(),
+                view.recipient(), view.language(), "(a sign-in code: shown to its recipient only)", view.status(),
+                view.attempts(), view.nextAttemptAt(), view.providerSid(), view.providerStatus(), view.problem(),
+                view.careTaskOpened(), view.createdBy(), view.createdAt(), view.sentAt());
     }
 
     private Notification load(long id) {

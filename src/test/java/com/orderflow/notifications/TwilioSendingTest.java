@@ -45,6 +45,8 @@ class TwilioSendingTest {
     @Autowired
     TaskService tasks;
     @Autowired
+    DirectMessages directMessages;
+    @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
 
     FakeTwilio twilio;
@@ -161,6 +163,24 @@ class TwilioSendingTest {
         assertNotNull(task, "Customer Care has a follow-up task");
         assertEquals(row.id(), tasks.getVariable(task.getId(), NotificationFailureProcess.VAR_NOTIFICATION_ID));
         assertEquals(1, twilio.requestsTo(phone).size(), "a 4xx is not retried");
+    }
+
+    @Test
+    void aSignInCodeThatCannotBeSentOpensNoTaskWhereStaffWouldReadTheCode() {
+        String phone = Customers.freshPhone();
+        twilio.invalidNumber(phone);
+        directMessages.write(new DirectMessage(0, phone, NotificationEvent.SIGN_IN_CODE, "SMS", phone, "en",
+                "Kokanastha Sweets: your sign-in code is 424242.", List.of("424242", "5")), "system");
+
+        sendUntilQuiet();
+
+        Notification row = notifications.findAll().stream()
+                .filter(n -> n.event() == NotificationEvent.SIGN_IN_CODE && phone.equals(n.recipient())).findFirst()
+                .orElseThrow();
+        assertEquals(NotificationStatus.FAILED, row.status());
+        assertFalse(row.isCareTaskOpened());
+        assertEquals(0, tasks.createTaskQuery().taskDefinitionKey(NotificationFailureProcess.TASK_FOLLOW_UP)
+                .processVariableValueEquals(NotificationFailureProcess.VAR_CUSTOMER_PHONE, phone).count());
     }
 
     @Test
