@@ -86,8 +86,13 @@ class ContentSecurityPolicyBrowserTest {
 
     private void visit(String url, List<String> refused) throws InterruptedException {
         browser.get(url);
-        HeadlessChromium.waitFor(browser).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        try {
+            HeadlessChromium.waitFor(browser).until(d -> "complete".equals(
+                    ((JavascriptExecutor) d).executeScript("return document.readyState")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            refused.add(url + ": did not finish loading");
+            return;
+        }
         // scripts that fetch and draw after loading (the board, the map) get a moment to run
         Thread.sleep(300);
         for (LogEntry entry : browser.manage().logs().get(LogType.BROWSER)) {

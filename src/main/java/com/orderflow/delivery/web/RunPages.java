@@ -74,11 +74,11 @@ class RunPages {
 
     /** A run's printable sheet: stops in riding order, amounts to collect, signature boxes. */
     @GetMapping("/delivery/runs/{run}/sheet.pdf")
-    ResponseEntity<byte[]> sheet(@PathVariable long run, CurrentUser user) {
+    ResponseEntity<byte[]> sheet(@PathVariable long run, CurrentUser user, Locale locale) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.inline().filename("run-" + run + ".pdf").build().toString())
-                .body(sheets.pdf(run, user));
+                .body(sheets.pdf(run, user, locale));
     }
 
     /** Takes a planned run out (the boy's own, or any for a dispatcher). */

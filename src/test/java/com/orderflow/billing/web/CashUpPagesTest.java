@@ -98,7 +98,7 @@ class CashUpPagesTest {
         assertThat(after.expectedCash().subtract(before.expectedCash())).isEqualByComparingTo("3950.00");
         assertThat(after.expectedUpi().subtract(before.expectedUpi())).isEqualByComparingTo("5150.00");
         assertThat(after.expectedCard().subtract(before.expectedCard())).isEqualByComparingTo("1200.00");
-        assertThat(after.sections()).extracting(s -> s.key()).containsExactly("counterSales", "billPayments");
+        assertThat(after.sections()).extracting(s -> s.key()).containsExactly("counterSales", "billPayments", "deliveryHandovers");
         String page = mvc.perform(get("/cash-up").with(user("biller").roles("biller")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("data-testid=\"expected-cash\">" + rupees(after.expectedCash()),

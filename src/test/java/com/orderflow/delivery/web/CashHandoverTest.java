@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.orderflow.billing.CashUpSection;
+import com.orderflow.billing.CashUpService;
+import com.orderflow.billing.CashUpView;
 import com.orderflow.delivery.DeliveryCash;
 import com.orderflow.delivery.DeliveryCashDay;
 import com.orderflow.delivery.ProofService;
@@ -63,6 +66,8 @@ class CashHandoverTest {
     ShopClock clock;
     @Autowired
     AuditLog audit;
+    @Autowired
+    CashUpService cashUp;
 
     private ReadyOrders orders;
 
@@ -156,6 +161,31 @@ class CashHandoverTest {
         mvc.perform(get("/delivery/cash").param("day", "23-11-2026").with(httpBasic("biller", "biller123")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("day: must be a date")));
+    }
+
+    @Test
+    void theTillsCashUpExpectsTheCashTheBoysHandedOverAndTheirUpi() throws Exception {
+        String boy = TestDeliveryBoys.fresh(identity, "sachin");
+        CashUpSection before = deliverySection(cashUp.day(null, TestOrders.BILLER));
+        deliver(boy, orders.cashOnDelivery("Kavita Rane", "Rawalpada", "400068"), "CASH", "180", null);
+        deliver(boy, orders.cashOnDelivery("Nilesh Gawde", "Ketkipada", "400068"), "UPI", "180", "612345678902");
+
+        CashUpSection collected = deliverySection(cashUp.day(null, TestOrders.BILLER));
+        assertEquals(0, collected.cash().compareTo(before.cash()), "cash still with the boy is not in the till");
+        assertEquals(new BigDecimal("180.00"), collected.upi().subtract(before.upi()));
+        assertEquals(2, collected.entries() - before.entries());
+
+        cash.handOver(clock.today(), boy, new BigDecimal("170"), "Ten rupees in change owed", TestOrders.BILLER);
+        CashUpView after = cashUp.day(null, TestOrders.BILLER);
+        assertEquals(new BigDecimal("170.00"), deliverySection(after).cash().subtract(before.cash()));
+        mvc.perform(get("/cash-up").param("lang", "hi").with(httpBasic("biller", "biller123")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("data-section=\"deliveryHandovers\""),
+                        containsString("डिलीवरी बॉय: सौंपी गई नकदी"))));
+    }
+
+    private static CashUpSection deliverySection(CashUpView view) {
+        return view.sections().stream().filter(s -> s.key().equals("deliveryHandovers")).findFirst().orElseThrow();
     }
 
     private void deliver(String boy, String order, String mode, String amount, String reference) {

@@ -84,16 +84,20 @@ class RunSheetTest {
         assertTrue(first >= 0 && first < second && second < third, "stops in riding order: " + text);
         String lastStop = text.substring(third);
         assertTrue(lastStop.contains("Kavita Rane") && lastStop.contains("+919820011111")
-                && lastStop.contains(chowk) && lastStop.contains("Karanji 250 g x 1") && lastStop.contains("Rs. 180.00"),
+                && lastStop.contains(chowk) && lastStop.contains("Karanji 250 g × 1") && lastStop.contains("₹180.00"),
                 lastStop);
         String nearStop = text.substring(text.indexOf(near), text.indexOf(near) + 200);
         assertTrue(nearStop.contains("Paid"), nearStop);
         assertTrue(text.contains("Received (signature)"), text);
-        assertTrue(text.contains("To collect at the open stops: Rs. 360.00"), text);
+        assertTrue(text.contains("To collect at the open stops: ₹360.00"), text);
         assertTrue(text.contains("Cash handed over"), text);
 
-        mvc.perform(get("/delivery/runs/" + run.number() + "/sheet.pdf").with(httpBasic(boy, boy + "123")))
-                .andExpect(status().isOk());
+        // in Marathi, with the ₹ sign and Devanagari drawn by the embedded font, not as '?'
+        String marathi = text(mvc.perform(get("/delivery/runs/" + run.number() + "/sheet.pdf").param("lang", "mr")
+                        .with(httpBasic(boy, boy + "123")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+        assertTrue(marathi.contains("मिळाले (सही)") && marathi.contains("वसूल करायचे") && marathi.contains("₹180.00")
+                && !marathi.contains("?"), marathi);
         mvc.perform(get("/delivery/runs/" + run.number() + "/sheet.pdf").with(httpBasic("imran", "imran123")))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/delivery/runs/" + run.number() + "/sheet.pdf").with(httpBasic("packer", "packer123")))

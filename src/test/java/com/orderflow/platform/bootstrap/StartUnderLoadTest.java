@@ -61,7 +61,8 @@ class StartUnderLoadTest {
         while (System.nanoTime() < deadline) {
             try {
                 answers.put(till, biller.post("/api/counter-sales",
-                        Map.of("lines", List.of(Map.of("code", SKUS.get(till % SKUS.size()), "quantity", 1)))));
+                        Map.of("lines", List.of(Map.of("code", SKUS.get(till % SKUS.size()), "quantity", 1)),
+                                "paymentMode", "cash")));
                 return;
             } catch (UncheckedIOException notListening) {
                 refused.incrementAndGet();
