@@ -133,9 +133,8 @@ public class StaffDirectory {
 
     private static StaffMemberPhone entry(String userId, String name, List<String> roles, boolean user,
             StaffPhone row) {
-        StaffPhoneView phone = row == null ? null : row.toView();
-        return new StaffMemberPhone(userId, name, roles, user, phone == null ? null : phone.phone(),
-                phone == null ? null : phone.updatedBy(), phone == null ? null : phone.updatedAt());
+        StaffPhoneView phone = row == null ? new StaffPhoneView(userId, null, null, null) : row.toView();
+        return new StaffMemberPhone(userId, name, roles, user, phone.phone(), phone.updatedBy(), phone.updatedAt());
     }
 
     private static String fullName(User user) {

@@ -51,6 +51,7 @@ class StaffPhonesBrowserTest {
         save("98200 8888");
         wait.until(d -> !card().findElements(By.cssSelector("[data-testid=e-phone]")).isEmpty());
         WebElement error = card().findElement(By.cssSelector("[data-testid=e-phone]"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", card());
         HeadlessChromium.screenshot(browser, "staff-phones-refused");
         assertThat(error.getText()).isEqualTo("योग्य फोन नंबर हवा, उदा. 98201 23456 किंवा +91 98201 23456");
         assertThat(error.isDisplayed()).isTrue();
