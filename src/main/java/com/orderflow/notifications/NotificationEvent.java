@@ -35,8 +35,7 @@ public enum NotificationEvent {
     /** Jewelry and karigar messages: worded by the jewelry module and sent through {@link DirectMessages}. */
     public boolean isWordedElsewhere() {
         return this == KARIGAR_SLIP || this == KARIGAR_REMINDER || this == JEWELRY_READY || this == JEWELRY_FOLLOW_UP
-                || this == JEWELRY_REPORT || this == DAILY_SUMMARY,
-                || this == JEWELRY_REPORT || this == SIGN_IN_CODE;
+                || this == JEWELRY_REPORT || this == DAILY_SUMMARY || this == SIGN_IN_CODE;
     }
 
     /** A text that opens an account: only its recipient may read it (the outbox masks it outside demo mode). */

@@ -1,9 +1,14 @@
 package com.orderflow.notifications;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,12 +33,15 @@ public class StaffDirectory {
     private final ProcessEngineConfigurationImpl engine;
     private final ShopClock clock;
     private final AuditLog audit;
+    private final IdentityService identity;
 
-    StaffDirectory(StaffPhones phones, ProcessEngineConfiguration engine, ShopClock clock, AuditLog audit) {
+    StaffDirectory(StaffPhones phones, ProcessEngineConfiguration engine, ShopClock clock, AuditLog audit,
+            IdentityService identity) {
         this.phones = phones;
         this.engine = (ProcessEngineConfigurationImpl) engine;
         this.clock = clock;
         this.audit = audit;
+        this.identity = identity;
     }
 
     /** The staff member as customers are told of him (also the public tracking page), or empty for an unknown user id. */
@@ -50,6 +58,37 @@ public class StaffDirectory {
     public List<StaffPhoneView> phones(CurrentUser user) {
         requireAdmin(user);
         return phones.findAllByOrderByUserIdAsc().stream().map(StaffPhone::toView).toList();
+    }
+
+    /**
+     * Every login with its role groups and recorded number, by user id; then numbers left behind by
+     * logins that no longer exist.
+     */
+    @Transactional(readOnly = true)
+    public List<StaffMemberPhone> staffWithPhones(CurrentUser user) {
+        requireAdmin(user);
+        Map<String, StaffPhone> recorded = new LinkedHashMap<>();
+        phones.findAllByOrderByUserIdAsc().forEach(row -> recorded.put(row.userId(), row));
+        List<StaffMemberPhone> staff = new ArrayList<>();
+        for (User login : identity.createUserQuery().orderByUserId().asc().list()) {
+            List<String> roles = identity.createGroupQuery().groupMember(login.getId()).list().stream()
+                    .map(Group::getId).filter(Roles.ALL::contains).sorted().toList();
+            staff.add(entry(login.getId(), fullName(login), roles, true, recorded.remove(login.getId())));
+        }
+        recorded.values().forEach(row -> staff.add(entry(row.userId(), row.userId(), List.of(), false, row)));
+        return staff;
+    }
+
+    /** Forgets the staff member's number; answers whether there was one (only then is it audited). */
+    @Transactional
+    public boolean removePhone(String userId, CurrentUser user) {
+        requireAdmin(user);
+        Optional<StaffPhone> row = phones.findById(userId == null ? "" : userId);
+        row.ifPresent(phone -> {
+            phones.delete(phone);
+            audit.record(user.id(), "STAFF_PHONE_REMOVED", null, userId + ": " + phone.phone() + " removed");
+        });
+        return row.isPresent();
     }
 
     /** Records the number customers are given for this staff member. */
@@ -90,6 +129,12 @@ public class StaffDirectory {
     private Optional<User> user(String userId) {
         return Optional.ofNullable(engine.getCommandExecutorTxRequired().execute(context ->
                 context.runWithoutAuthorization(() -> context.getReadOnlyIdentityProvider().findUserById(userId))));
+    }
+
+    private static StaffMemberPhone entry(String userId, String name, List<String> roles, boolean user,
+            StaffPhone row) {
+        StaffPhoneView phone = row == null ? new StaffPhoneView(userId, null, null, null) : row.toView();
+        return new StaffMemberPhone(userId, name, roles, user, phone.phone(), phone.updatedBy(), phone.updatedAt());
     }
 
     private static String fullName(User user) {

@@ -1,5 +1,7 @@
 package com.orderflow.orders;
 
+import java.util.Optional;
+
 import com.orderflow.platform.security.CurrentUser;
 
 /**
@@ -10,4 +12,10 @@ import com.orderflow.platform.security.CurrentUser;
 public interface TrackingLinkSource {
     /** The link, issued now if the order has none; the user must be one who may see the order. */
     String linkFor(String orderNumber, CurrentUser user);
+
+    /**
+     * The link for the order page: the live one (issued now if the order never had one), or empty
+     * while the order's last link stands revoked.
+     */
+    Optional<String> currentLink(String orderNumber, CurrentUser user);
 }

@@ -83,6 +83,19 @@ public class TrackingLinks {
         }
     }
 
+    /**
+     * The link the order page shows: the live one, issued now for an order that never had one; empty
+     * while the order's last link stands revoked, so that looking at the order does not quietly hand
+     * out a new link (staff issue one with {@link #linkFor} when the customer should have it).
+     */
+    public Optional<String> currentLink(String orderNumber, CurrentUser user) {
+        OrderView order = orders.get(orderNumber, user);
+        long orderId = lifecycle.idOf(order.number());
+        boolean revoked = inTransaction(() -> tokens.findByActiveOrderId(orderId).isEmpty()
+                && tokens.existsByOrderId(orderId));
+        return revoked ? Optional.empty() : Optional.of(linkFor(order.number(), user));
+    }
+
     /** Revokes the order's live link, if it has one; the next {@link #linkFor} issues a new one. */
     @Transactional
     public void revoke(String orderNumber, CurrentUser user) {
@@ -138,7 +151,7 @@ public class TrackingLinks {
                 order.status(), items, order.total(), timeline, deliveryBoy, payment);
     }
 
-    private String inTransaction(Supplier<String> work) {
+    private <T> T inTransaction(Supplier<T> work) {
         return transaction.execute(status -> work.get());
     }
 

@@ -3,6 +3,7 @@ package com.orderflow.notifications.web;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,5 +62,12 @@ class NotificationApi {
     @PutMapping("/staff-phones/{userId}")
     StaffPhoneView setStaffPhone(@PathVariable String userId, @RequestBody PhoneRequest request, CurrentUser user) {
         return staff.setPhone(userId, request == null ? null : request.phone(), user);
+    }
+
+    /** Forgets the number (204 also when none was recorded: the number is gone either way). */
+    @DeleteMapping("/staff-phones/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void removeStaffPhone(@PathVariable String userId, CurrentUser user) {
+        staff.removePhone(userId, user);
     }
 }

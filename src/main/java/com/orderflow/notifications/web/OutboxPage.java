@@ -46,6 +46,10 @@ class OutboxPage {
             return source.getMessage(key, new Object[] {argument}, key, locale);
         }
 
+        public String get(String key, String first, String second) {
+            return source.getMessage(key, new Object[] {first, second}, key, locale);
+        }
+
         /** "Not sent: no provider configured", "Waiting (attempt 3)" … */
         public String status(NotificationView n) {
             return get("outbox.status." + n.status());

@@ -180,8 +180,11 @@ class OrderPages {
         model.addAttribute("notes", threaded(orders.notes(number, user)));
         PageFormats fmt = formats(locale, clock.now());
         model.addAttribute("story", storyTexts.of(orders.story(number, user), locale, fmt));
-        model.addAttribute("trackingLink", trackingLinks.stream().findFirst()
-                .map(links -> links.linkFor(order.number(), user)).orElse(null));
+        trackingLinks.stream().findFirst().ifPresent(links -> {
+            String link = links.currentLink(order.number(), user).orElse(null);
+            model.addAttribute("trackingLink", link);
+            model.addAttribute("trackingRevoked", link == null);
+        });
         model.addAttribute("mayCancel", orders.mayCancel(user, order.status()));
         model.addAttribute("fmt", fmt);
         model.addAttribute("here", "/orders/" + number);
