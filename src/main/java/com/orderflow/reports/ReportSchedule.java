@@ -3,6 +3,7 @@ package com.orderflow.reports;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.ShopClock;
+import com.orderflow.platform.engine.ProcessBean;
 
 /**
  * When the reports' timers fire, in the shop's zone whatever the server's: the nightly roll-up
@@ -10,6 +11,7 @@ import com.orderflow.platform.ShopClock;
  * ({@code orderflow.reports.summary.at}, 21:00). The diagrams ask this bean for their crons
  * ({@code ${reportSchedule.summaryCron()}}); read once when a diagram is deployed.
  */
+@ProcessBean
 @Component("reportSchedule")
 public class ReportSchedule {
     private final ReportSettings settings;

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import com.orderflow.helpdesk.TicketProgress;
 import com.orderflow.platform.EngineActor;
+import com.orderflow.platform.engine.ProcessBean;
 
 /**
  * The ticket diagram's adapters, each a thin call into the help desk by the ticket's id (set by the
@@ -15,6 +16,7 @@ import com.orderflow.platform.EngineActor;
  * task listeners call them through {@link HelpdeskTaskListener}.
  * Gateways and timers ask the domain, never variables a user could have written.
  */
+@ProcessBean
 @Component("helpdeskTicket")
 public class HelpdeskAdapters {
     private final TicketProgress progress;

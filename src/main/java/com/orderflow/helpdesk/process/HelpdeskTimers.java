@@ -3,8 +3,10 @@ package com.orderflow.helpdesk.process;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.helpdesk.HelpdeskSettings;
+import com.orderflow.platform.engine.ProcessBean;
 
 /** Durations of the ticket diagram's timers from the settings: {@code ${helpdeskTimers.closeQuietAfter()}}. */
+@ProcessBean
 @Component("helpdeskTimers")
 public class HelpdeskTimers {
     private final HelpdeskSettings settings;

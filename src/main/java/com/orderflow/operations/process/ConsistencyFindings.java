@@ -6,11 +6,13 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.operations.ConsistencyCheck;
+import com.orderflow.platform.engine.ProcessBean;
 
 /**
  * The findings of a check for the diagram: {@code ${consistencyFindings.ids(findingIds)}} as the
  * multi-instance collection and {@code ${consistencyFindings.text(findingId)}} for each task's form.
  */
+@ProcessBean
 @Component("consistencyFindings")
 public class ConsistencyFindings {
     private final ConsistencyCheck check;
