@@ -147,7 +147,7 @@ public final class ShopHistory {
         sink.table("delivery_stop", "id", "run_id", "order_number", "stop_no", "locality", "pincode", "zone_name",
                 "point_source", "outcome", "return_reason", "completed_by", "completed_at", "task_id");
         sink.table("return_case", "id", "return_number", "order_number", "customer_phone", "source", "reason", "notes",
-                "state", "goods_state", "overridden", "opened_by", "opened_at", "version");
+                "state", "goods_state", "overridden", "opened_by", "opened_at", "closed_at", "version");
         sink.table("counter_sale", "id", "sold_by", "sold_at", "total");
         sink.table("counter_sale_line", "id", "sale_id", "product_id", "batch_id", "quantity", "unit_price",
                 "line_total");
@@ -255,9 +255,11 @@ public final class ShopHistory {
             change(id, "OUT_FOR_DELIVERY", status, boy, t.end);
             run(number, customer, boy, t, status);
             if (!delivered) {
+                // a past return is settled (an open one would need its running process: the
+                // consistency check flags it); nothing was paid at the door, so nothing is refunded
                 long returnId = setup.ids().returnCase++;
                 sink.row("return_case", returnId, "KR-H" + returnId, number, customer.phone(), "DELIVERY", pick(RETURN_REASONS),
-                        "brought back by the delivery boy", "OPEN", "IN_RETURN_STOCK", false, boy, t.end, 0);
+                        "brought back by the delivery boy", "REJECTED", "IN_RETURN_STOCK", false, boy, t.end, t.end, 0);
             }
         }
         process(processId, number, "order-fulfilment", setup.orderDefinitionId(), placed, t.end, activities);
