@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -13,10 +15,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.orderflow.orders.Channel;
+import com.orderflow.orders.IdempotencyKeyReused;
+import com.orderflow.orders.IdempotentOrders;
 import com.orderflow.orders.NewOrder;
 import com.orderflow.orders.NoteView;
 import com.orderflow.orders.OrderBoard;
@@ -29,8 +34,12 @@ import com.orderflow.orders.OrderView;
 import com.orderflow.orders.TimelineEntry;
 import com.orderflow.platform.audit.AuditEntry;
 import com.orderflow.platform.security.CurrentUser;
+import com.orderflow.platform.web.FieldProblem;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The order API: create, read, search and filter, notes, cancel (S1, K11, F9). */
@@ -41,9 +50,11 @@ class OrderApi {
     private final OrderService orders;
     private final OrderSearch search;
     private final OrderBoard board;
+    private final IdempotentOrders idempotent;
 
-    OrderApi(OrderService orders, OrderSearch search, OrderBoard board) {
+    OrderApi(OrderService orders, OrderSearch search, OrderBoard board, IdempotentOrders idempotent) {
         this.orders = orders;
+        this.idempotent = idempotent;
         this.search = search;
         this.board = board;
     }
@@ -62,10 +73,34 @@ class OrderApi {
                     + "(rupees off the line) needs a role the permission table allows (admin, order manager, biller) "
                     + "and a discountReason.")
     @PostMapping("/orders")
-    ResponseEntity<OrderView> create(@RequestBody NewOrder request, CurrentUser user) {
-        OrderView order = orders.create(request, user);
-        return ResponseEntity.created(URI.create("/api/orders/" + order.number())).body(order);
+    ResponseEntity<?> create(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples =
+            @ExampleObject(name = "home delivery", value = NEW_ORDER_EXAMPLE))) @RequestBody NewOrder request,
+            @Parameter(description = "Any unique text (a UUID): a retried request with the same key and body returns "
+                    + "the order the first one made (Idempotent-Replayed: true) instead of a second order; the same "
+                    + "key with another body answers 422", example = "6f1c2b9e-0d1a-4c55-9a43-1e2f3a4b5c6d")
+            @RequestHeader(name = IdempotentOrders.HEADER, required = false) String idempotencyKey, CurrentUser user) {
+        if (idempotencyKey == null) {
+            OrderView order = orders.create(request, user);
+            return ResponseEntity.created(URI.create("/api/orders/" + order.number())).body(order);
+        }
+        try {
+            IdempotentOrders.Placed placed = idempotent.create(request, idempotencyKey, user);
+            return ResponseEntity.created(URI.create("/api/orders/" + placed.order().number()))
+                    .header("Idempotent-Replayed", Boolean.toString(placed.replayed())).body(placed.order());
+        } catch (IdempotencyKeyReused e) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            problem.setTitle("Idempotency-Key reused");
+            problem.setProperty("errors", List.of(new FieldProblem(IdempotentOrders.HEADER,
+                    "was used before with a different request body")));
+            return ResponseEntity.unprocessableEntity().body(problem);
+        }
     }
+
+    static final String NEW_ORDER_EXAMPLE = """
+            {"channel": "ONLINE",
+             "customer": {"name": "Sita Rao", "phone": "98201 23456", "address": "12 Shanti Nagar",
+                          "locality": "Dahisar East", "pincode": "400068"},
+             "lines": [{"sku": "KK-1KG", "quantity": 2}, {"sku": "MOD-500", "quantity": 1}]}""";
 
     @Operation(summary = "Correct an order: customer, items (before packing), an advance booking's date",
             description = "Lines, when given, replace all lines and follow the rules of a new order; a price or name "

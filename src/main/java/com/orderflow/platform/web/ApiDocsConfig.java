@@ -24,6 +24,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 @Configuration
 class ApiDocsConfig {
     private static final String BASIC = "basicAuth";
+    private static final String API_KEY = "apiKey";
 
     static {
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
@@ -35,10 +36,17 @@ class ApiDocsConfig {
                 "Orders, notes, the live board, stock and counter sales. Sign in with HTTP Basic (a staff user) "
                         + "or the pages' session. Invalid input answers RFC 7807 problem details whose `errors` name "
                         + "each field and rule; nothing is saved then. Too many failed sign-ins answer 429 with "
-                        + "Retry-After."))
+                        + "Retry-After.\n\nPartner systems (F9) send an API key from the admin's partners page in the "
+                        + "X-Api-Key header instead: it reaches POST /api/orders (write scope), GET /api/orders and "
+                        + "GET /api/orders/{number} (read scope) and nothing else (403 problem naming the scope); an "
+                        + "unknown or revoked key is 401; past its rate limit 429 with Retry-After. Send an "
+                        + "Idempotency-Key with each create so that a retry never makes a second order."))
                 .components(new Components().addSecuritySchemes(BASIC,
-                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")))
-                .addSecurityItem(new SecurityRequirement().addList(BASIC));
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+                        .addSecuritySchemes(API_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
+                                .in(SecurityScheme.In.HEADER).name("X-Api-Key")))
+                .addSecurityItem(new SecurityRequirement().addList(BASIC))
+                .addSecurityItem(new SecurityRequirement().addList(API_KEY));
     }
 
     /** Schemas named by their type, with the outer type's name before a nested one's. */
