@@ -35,4 +35,7 @@ interface Orders extends JpaRepository<Order, Long>, JpaSpecificationExecutor<Or
     /** Orders that reached one of these statuses since a moment (delivered today, on the board). */
     @EntityGraph(attributePaths = "lines")
     List<Order> findByStatusInAndStatusSinceAfter(Collection<OrderStatus> statuses, java.time.Instant since);
+
+    /** A phone's orders placed between two moments, both included (the duplicate check). */
+    List<Order> findByCustomerPhoneAndCreatedAtBetween(String phone, java.time.Instant from, java.time.Instant to);
 }

@@ -55,6 +55,15 @@ public final class OrderFulfilmentProcess {
     /** The packer who completed the packing (the task's assignee). */
     public static final String VAR_PACKED_BY = "packedBy";
 
+    /** Whether an earlier order from the same phone with the same items came in the last minutes (F5). */
+    public static final String VAR_POSSIBLE_DUPLICATE = "possibleDuplicate";
+    /** The number of that earlier order. */
+    public static final String VAR_DUPLICATE_OF = "duplicateOf";
+    /** The order manager's choice at the duplicate hold: {@value #DECISION_RELEASE} or {@value #DECISION_CANCEL}. */
+    public static final String VAR_DUPLICATE_DECISION = "duplicateDecision";
+    public static final String DECISION_RELEASE = "release";
+    public static final String DECISION_CANCEL = "cancel";
+
     public static final String ERROR_STOCK_SHORT = "STOCK_SHORT";
 
     public static final String OUTCOME_DELIVERED = "delivered";
@@ -77,6 +86,8 @@ public final class OrderFulfilmentProcess {
     public static final String TIMER_PROMISE_PASSED = "TimerStartEvent_PromisePassed";
     public static final String TASK_LATE_DELIVERY = "UserTask_LateDeliveryFollowUp";
     public static final String TIMER_DAY_BEFORE_DISPATCH = "TimerEvent_DayBeforeDispatch";
+    public static final String TASK_POSSIBLE_DUPLICATE = "UserTask_PossibleDuplicateOrder";
+    public static final String END_DUPLICATE_CANCELLED = "EndEvent_DuplicateOrderCancelled";
     public static final String END_DELIVERED = "EndEvent_OrderDelivered";
     public static final String END_RETURNED = "EndEvent_OrderReturned";
     public static final String END_CANCELLED = "EndEvent_OrderCancelled";

@@ -102,6 +102,8 @@ class OrderFulfilmentProcessTest {
     PackingService packing;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    com.orderflow.orders.DuplicateOrderSettings duplicateSettings;
     @Value("${orderflow.packing.printer-folder}")
     Path printerFolder;
 
@@ -633,5 +635,74 @@ class OrderFulfilmentProcessTest {
 
         tasks.claim(taskId, "packer");
         assertTrue(Files.size(slip) > 1000, "the committed claim printed its slip");
+    }
+
+    /** Sita's usual order from a phone no other test uses, so that only this test's orders can be twins. */
+    private static NewOrder fromNewPhone(String phone, NewOrder.Line... lines) {
+        return new NewOrder(Channel.PHONE, new NewOrder.Customer("Sita Rao", phone, "12 Shanti Nagar", "Dahisar East",
+                "400068"), null, lines.length == 0 ? TestOrders.homeDelivery().lines() : List.of(lines));
+    }
+
+    /** Places orders with the duplicate hold on (10 minutes), as in production; the test profile turns it off. */
+    private <T> T withDuplicateHold(java.util.function.Supplier<T> work) {
+        duplicateSettings.setWindow(java.time.Duration.ofMinutes(10));
+        try {
+            return work.get();
+        } finally {
+            duplicateSettings.setWindow(java.time.Duration.ZERO);
+        }
+    }
+
+    @Test
+    void theSameItemsFromTheSamePhoneWithinTenMinutesAreHeldUntilReleasedToPacking() {
+        OrderView first = withDuplicateHold(() -> orders.create(fromNewPhone("98711 00001"), TestOrders.BILLER));
+        // the same phone written another way, the same items in another order of lines
+        var lines = TestOrders.homeDelivery().lines();
+        OrderView second = withDuplicateHold(() -> orders.create(
+                fromNewPhone("+91 98711 00001", lines.get(1), lines.get(0)), TestOrders.BILLER));
+        assertThat(processOf(first)).isWaitingAt(TASK_PACK);
+        ProcessInstance held = processOf(second);
+        assertThat(held).hasPassed("ServiceTask_CheckForDuplicate").isWaitingAt(TASK_POSSIBLE_DUPLICATE);
+        assertThat(held).variables().containsEntry(VAR_DUPLICATE_OF, first.number());
+        assertThat(task(held)).hasCandidateGroup("order-manager");
+        assertTrue(task(held).getName().contains(second.number()), task(held).getName());
+        assertTrue(tasks.createTaskQuery().processInstanceId(held.getId()).taskDefinitionKey(TASK_PACK).list().isEmpty(),
+                "nobody packs it while it is held");
+
+        completeAs("manager", "order-manager", held, VAR_DUPLICATE_DECISION, DECISION_RELEASE);
+        assertThat(held).hasPassed("Gateway_ReleaseOrCancelDuplicate").isWaitingAt(TASK_PACK);
+        assertEquals(OrderStatus.RECEIVED, statusOf(second));
+    }
+
+    @Test
+    void aHeldDuplicateCanBeCancelledInTheManagersName() {
+        withDuplicateHold(() -> orders.create(fromNewPhone("98711 00002"), TestOrders.BILLER));
+        OrderView second = withDuplicateHold(() -> orders.create(fromNewPhone("98711 00002"), TestOrders.BILLER));
+        ProcessInstance held = processOf(second);
+        assertThat(held).isWaitingAt(TASK_POSSIBLE_DUPLICATE);
+
+        completeAs("meena", "order-manager", held, VAR_DUPLICATE_DECISION, DECISION_CANCEL, VAR_CANCELLED_BY, "someone-else");
+        assertThat(held).hasPassed("ServiceTask_CancelDuplicateOrder", END_DUPLICATE_CANCELLED).isEnded();
+        assertEquals(OrderStatus.CANCELLED, statusOf(second));
+        List<TimelineEntry> timeline = orders.timeline(second.number(), TestOrders.OWNER);
+        assertEquals("meena", timeline.get(timeline.size() - 1).actor(), "the form cannot name who cancelled");
+    }
+
+    @Test
+    void otherItemsAnOlderOrderOrACancelledOneDoNotHoldANewOrder() {
+        OrderView first = withDuplicateHold(() -> orders.create(fromNewPhone("98711 00003"), TestOrders.BILLER));
+        OrderView otherItems = withDuplicateHold(() -> orders.create(
+                fromNewPhone("98711 00003", NewOrder.Line.of("KK-1KG", 1)), TestOrders.BILLER));
+        assertThat(processOf(otherItems)).hasNotPassed(TASK_POSSIBLE_DUPLICATE).isWaitingAt(TASK_PACK);
+
+        moveClockTo(java.time.Instant.now().plus(java.time.Duration.ofMinutes(11)));
+        OrderView later = withDuplicateHold(() -> orders.create(fromNewPhone("98711 00003"), TestOrders.BILLER));
+        assertThat(processOf(later)).isWaitingAt(TASK_PACK);
+
+        // eleven minutes on, the first order is too old to count, and the one within the window was cancelled
+        orders.cancel(later.number(), "customer changed their mind", TestOrders.OWNER);
+        OrderView again = withDuplicateHold(() -> orders.create(fromNewPhone("98711 00003"), TestOrders.BILLER));
+        assertThat(processOf(again)).isWaitingAt(TASK_PACK);
+        assertTrue(first.createdAt().isBefore(again.createdAt().minus(java.time.Duration.ofMinutes(10))));
     }
 }
