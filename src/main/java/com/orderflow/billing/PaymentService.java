@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +39,11 @@ public class PaymentService {
     private final Accounts accounts;
     private final AuditLog audit;
     private final ShopClock clock;
+    private final ApplicationEventPublisher published;
 
     PaymentService(BillingService billing, Bills bills, Payments payments, PaymentFlags flags, GatewayEvents events,
-            Accounts accounts, AuditLog audit, ShopClock clock) {
+            Accounts accounts, AuditLog audit, ShopClock clock, ApplicationEventPublisher published) {
+        this.published = published;
         this.billing = billing;
         this.bills = bills;
         this.payments = payments;
@@ -88,6 +91,8 @@ public class PaymentService {
                 clock.now()));
         audit.record(user.id(), "PAYMENT_RECORDED", bill.orderNumber(), mode.get() + " " + Rupees.format(paid) + " for "
                 + bill.number() + (reference == null ? "" : " (" + reference + ")"));
+        published.publishEvent(new PaymentReceived(bill.orderNumber(), bill.number(), paid, mode.get().name(),
+                clock.now()));
         return billing.view(bill);
     }
 
@@ -246,6 +251,8 @@ public class PaymentService {
             String detail = Rupees.format(amount) + " received for " + bill.number()
                     + (reference == null ? "" : " (" + reference + ")");
             audit.record(GATEWAY_ACTOR, "GATEWAY_PAYMENT_ACCEPTED", order, detail);
+            published.publishEvent(new PaymentReceived(order, bill.number(), amount, PaymentMode.GATEWAY.name(),
+                    clock.now()));
             return new GatewayOutcome(eventId, "ACCEPTED", detail);
         }
         String detail = "Gateway payment for " + bill.number() + " not counted: " + problem

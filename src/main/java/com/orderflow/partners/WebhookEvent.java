@@ -11,6 +11,8 @@ public enum WebhookEvent {
     ORDER_STATUS_CHANGED("order.status_changed"),
     /** The order's bill was issued (the order is Billed). */
     BILL_ISSUED("bill.issued"),
+    /** Money was counted against the order's bill (counter or payment gateway). */
+    PAYMENT_RECEIVED("payment.received"),
     /** The delivery boy completed the stop with proof (the order is Delivered). */
     DELIVERY_COMPLETED("delivery.completed"),
     /** The delivery came back and a return was opened for it (the order is Returned). */

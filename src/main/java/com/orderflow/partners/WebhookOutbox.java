@@ -1,5 +1,6 @@
 package com.orderflow.partners;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +12,14 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.orderflow.billing.PaymentReceived;
 import com.orderflow.orders.OrderStatus;
 import com.orderflow.orders.OrderStatusChanged;
 
 /**
- * Writes the webhooks an order's change causes: one outbox row per event and subscription, in the
- * transaction of the change (the listener is synchronous, see {@link OrderStatusChanged}), so a
+ * Writes the webhooks an order's change or a payment causes: one outbox row per event and
+ * subscription, in the transaction of the change (the listeners are synchronous, see
+ * {@link OrderStatusChanged} and {@link PaymentReceived}), so a
  * change that rolls back sends nothing and one that commits is never lost. {@link WebhookSender}
  * delivers them.
  */
@@ -34,14 +37,33 @@ class WebhookOutbox {
 
     @EventListener
     void onStatusChanged(OrderStatusChanged change) {
-        List<WebhookEvent> events = eventsOf(change);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("orderNumber", change.orderNumber());
+        data.put("from", change.from() == null ? null : change.from().name());
+        data.put("to", change.to().name());
+        data.put("step", change.to().name());
+        data.put("by", change.actor());
+        write(eventsOf(change), change.orderNumber(), data, change.at());
+    }
+
+    @EventListener
+    void onPaymentReceived(PaymentReceived payment) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("orderNumber", payment.orderNumber());
+        data.put("billNumber", payment.billNumber());
+        data.put("amount", payment.amount());
+        data.put("mode", payment.mode());
+        write(List.of(WebhookEvent.PAYMENT_RECEIVED), payment.orderNumber(), data, payment.at());
+    }
+
+    private void write(List<WebhookEvent> events, String orderNumber, Map<String, Object> data, Instant at) {
         List<WebhookSubscription> live = subscriptions.findByRemovedAtIsNull();
         for (WebhookEvent event : events) {
             for (WebhookSubscription subscription : live) {
                 if (subscription.wants(event)) {
                     String id = "msg_" + UUID.randomUUID().toString().replace("-", "");
-                    messages.save(new WebhookMessage(subscription.id(), id, event, change.orderNumber(),
-                            payload(event, change), change.at()));
+                    messages.save(new WebhookMessage(subscription.id(), id, event, orderNumber,
+                            payload(event, data, at), at));
                 }
             }
         }
@@ -66,22 +88,16 @@ class WebhookOutbox {
         return events;
     }
 
-    /** The Standard Webhooks shape: type, timestamp and data (ids and the status; the API has the rest). */
-    private String payload(WebhookEvent event, OrderStatusChanged change) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("orderNumber", change.orderNumber());
-        data.put("from", change.from() == null ? null : change.from().name());
-        data.put("to", change.to().name());
-        data.put("step", change.to().name());
-        data.put("by", change.actor());
+    /** The Standard Webhooks shape: type, timestamp and data (ids, the status or the amount; the API has the rest). */
+    private String payload(WebhookEvent event, Map<String, Object> data, Instant at) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", event.type());
-        body.put("timestamp", change.at().toString());
+        body.put("timestamp", at.toString());
         body.put("data", data);
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A map of texts always writes as JSON", e);
+            throw new IllegalStateException("A map of texts and numbers always writes as JSON", e);
         }
     }
 }

@@ -58,6 +58,10 @@ class WebhookDeliveryTest {
     PublicBaseUrl publicBaseUrl;
     @Autowired
     PartnerSettings settings;
+    @Autowired
+    com.orderflow.billing.BillingFixtures billing;
+    @Autowired
+    com.orderflow.billing.PaymentService payments;
 
     private WebhookReceiver receiver;
     private final List<Long> subscriptions = new ArrayList<>();
@@ -223,5 +227,22 @@ class WebhookDeliveryTest {
         assertEquals("events", noEvents.problems().get(0).field());
         assertThrows(org.springframework.security.access.AccessDeniedException.class,
                 () -> webhooks.subscribe(receiver.url(), List.of("order.created"), TestOrders.BILLER));
+    }
+
+    @Test
+    void aBillAndAPaymentReachTheReceiverInTheOrdersOrder() throws Exception {
+        WebhookService.Subscribed subscribed = subscribe("bill.issued", "payment.received");
+        String number = billing.billedOrder("credit", null, null);
+        var bill = billing.billOf(number);
+        payments.record(bill.number(), new com.orderflow.billing.PaymentRequest("cash", bill.amountDue(), null),
+                TestOrders.OWNER);
+        sender.deliverDue();
+        sender.deliverDue();
+        List<WebhookReceiver.Received> got = receiver.received();
+        assertEquals(List.of("bill.issued", "payment.received"), List.of(typeOf(got.get(0)), typeOf(got.get(1))));
+        JsonNode paid = json.readTree(got.get(1).body()).get("data");
+        assertEquals(bill.number(), paid.get("billNumber").asText());
+        assertEquals(0, bill.amountDue().compareTo(paid.get("amount").decimalValue()));
+        assertTrue(signedWith(subscribed.secret(), got.get(1)));
     }
 }
