@@ -2,12 +2,16 @@ package com.orderflow.partners;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -184,5 +188,30 @@ class PartnerApiTest {
                 .andExpect(jsonPath("$.paths['/api/orders'].post.parameters[?(@.name == 'Idempotency-Key')]").exists())
                 .andExpect(jsonPath("$.paths['/api/orders'].post.requestBody.content['application/json'].examples")
                         .exists());
+    }
+
+    @Test
+    void theAdminsPageShowsANewKeyOnceAndNamesARefusedWebhookAddress() throws Exception {
+        var created = mvc.perform(post("/partners/keys").with(httpBasic("owner", "owner123"))
+                        .param("name", "Marketplace").param("read", "true").param("write", "true"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("newKey", startsWith("ofk_")))
+                .andReturn();
+        String secret = (String) created.getFlashMap().get("newKey");
+        String page = mvc.perform(get("/partners").with(httpBasic("owner", "owner123")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Marketplace")))
+                .andReturn().getResponse().getContentAsString();
+        assertFalse(page.contains(secret), "the key is shown only once, right after it was made");
+        mvc.perform(with(secret, get("/api/orders"))).andExpect(status().isOk());
+
+        mvc.perform(post("/partners/webhooks").with(httpBasic("owner", "owner123"))
+                        .param("url", "ftp://partner.example.in/hooks").param("events", "order.created")
+                        .param("lang", "mr"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("होस्टसह http:// किंवा https:// पत्ता असावा")));
+        mvc.perform(post("/partners/keys").with(httpBasic("owner", "owner123")).param("name", "No scopes"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("must include read, write or both")));
+        mvc.perform(get("/partners").with(httpBasic("biller", "biller123"))).andExpect(status().isForbidden());
     }
 }
