@@ -31,6 +31,11 @@ class BillWriter {
     }
 
     /** The bill discount checked against the order: rupees and paise, not negative, at most what the lines come to. */
+    /** What the order's lines come to after line discounts, before a bill discount and GST. */
+    BigDecimal net(OrderView order) {
+        return BillCalculator.net(inputs(order));
+    }
+
     BigDecimal checkedDiscount(OrderView order, BigDecimal billDiscount, String field) {
         if (billDiscount == null) {
             return BigDecimal.ZERO.setScale(2);

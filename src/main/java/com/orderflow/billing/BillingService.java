@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,10 +48,13 @@ public class BillingService {
     private final OrderService orders;
     private final AuditLog audit;
     private final ShopClock clock;
+    private final ApplicationEventPublisher events;
+    private final List<PointsRedemption> redemptions;
 
     BillingService(Bills bills, CreditNotes creditNotes, Payments payments, PaymentFlags flags, Accounts accounts,
             BillWriter writer, DocumentNumbers numbers, UpiLinks upiLinks, OrderLifecycle lifecycle,
-            OrderService orders, AuditLog audit, ShopClock clock) {
+            OrderService orders, AuditLog audit, ShopClock clock, ApplicationEventPublisher events,
+            List<PointsRedemption> redemptions) {
         this.bills = bills;
         this.creditNotes = creditNotes;
         this.payments = payments;
@@ -63,6 +67,8 @@ public class BillingService {
         this.orders = orders;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
+        this.redemptions = List.copyOf(redemptions);
     }
 
     /**
@@ -75,6 +81,19 @@ public class BillingService {
      */
     @Transactional
     public IssuedBill issueForOrder(String orderNumber, BigDecimal billDiscount, String paymentMode,
+            String paymentReference, String actor) {
+        return issueForOrder(orderNumber, billDiscount, 0, paymentMode, paymentReference, actor);
+    }
+
+    /**
+     * As {@link #issueForOrder(String, BigDecimal, String, String, String)}, spending {@code redeemPoints}
+     * loyalty points of the customer on the bill: what they are worth is taken off with the bill
+     * discount (before GST, like any discount at the time of sale), written together with the bill.
+     *
+     * @throws InvalidInputException naming redeemPoints when the points cannot be spent
+     */
+    @Transactional
+    public IssuedBill issueForOrder(String orderNumber, BigDecimal billDiscount, long redeemPoints, String paymentMode,
             String paymentReference, String actor) {
         Optional<Bill> current = accounts.currentBill(orderNumber).filter(Bill::isIssued);
         if (current.isPresent()) {
@@ -89,7 +108,7 @@ public class BillingService {
         if (reference != null && reference.length() > 100) {
             throw new InvalidInputException("paymentReference", "must be at most 100 characters");
         }
-        Bill bill = issue(orderNumber, billDiscount, actor);
+        Bill bill = issue(orderNumber, billDiscount, redeemPoints, actor);
         if (mode.isPresent()) {
             payments.save(Payment.atCounter(orderNumber, bill.number(), mode.get(), bill.grandTotal(), reference, actor,
                     clock.now()));
@@ -99,7 +118,7 @@ public class BillingService {
         return new IssuedBill(bill.number(), bill.grandTotal(), true);
     }
 
-    private Bill issue(String orderNumber, BigDecimal billDiscount, String actor) {
+    private Bill issue(String orderNumber, BigDecimal billDiscount, long redeemPoints, String actor) {
         long orderId = lifecycle.idOf(orderNumber);
         OrderView order = lifecycle.view(orderId);
         if (order.status() != OrderStatus.PACKED) {
@@ -107,6 +126,13 @@ public class BillingService {
                     + "; a bill is issued once it is packed");
         }
         BigDecimal discount = writer.checkedDiscount(order, billDiscount, "billDiscount");
+        if (redeemPoints != 0) {
+            BigDecimal left = writer.net(order).subtract(discount);
+            BigDecimal worth = redemptions.stream().findFirst()
+                    .orElseThrow(() -> new InvalidInputException("redeemPoints", "cannot be spent: no loyalty scheme"))
+                    .redeem(order.customer().phone(), orderNumber, redeemPoints, left, "redeemPoints", actor);
+            discount = writer.checkedDiscount(order, discount.add(worth), "redeemPoints");
+        }
         Bill bill = writer.write(order, orderId, discount, null, null, actor);
         audit.record(actor, "BILL_ISSUED", orderNumber, bill.number() + ", total " + Rupees.format(bill.grandTotal())
                 + (discount.signum() > 0 ? ", bill discount " + Rupees.format(discount) : ""));
@@ -122,6 +148,11 @@ public class BillingService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void lockOrder(String orderNumber) {
         accounts.lockOrder(orderNumber);
+    }
+
+    /** Tells other modules (loyalty points) of a credit note, in its transaction. */
+    private void published(CreditNote note, Bill bill, String actor) {
+        events.publishEvent(new CreditNoteIssued(bill.orderNumber(), bill.number(), note.number(), note.amount(), actor));
     }
 
     /** Whether the user may take payments, revise, credit and cancel bills and resolve flags. */
@@ -227,6 +258,7 @@ public class BillingService {
         }
         CreditNote note = creditNotes.saveAndFlush(new CreditNote(numbers.nextCreditNoteNumber(), bill,
                 CreditNote.Kind.PRICE_CORRECTION, BillCalculator.rupees(amount), why, user.id(), clock.now()));
+        published(note, bill, user.id());
         audit.record(user.id(), "CREDIT_NOTE_ISSUED", bill.orderNumber(), note.number() + " on "
                 + bill.number() + ": " + Rupees.format(note.amount()) + ", " + why);
         flagRefundIfOverpaid(bill.orderNumber(), user.id());
@@ -283,6 +315,7 @@ public class BillingService {
             CreditNote note = creditNotes.saveAndFlush(new CreditNote(numbers.nextCreditNoteNumber(), bill,
                     CreditNote.Kind.RETURN, credit, "return " + returnNumber, actor, clock.now()));
             noteNumber = note.number();
+            published(note, bill, actor);
             audit.record(actor, "CREDIT_NOTE_ISSUED", orderNumber, noteNumber + " on " + bill.number() + ": "
                     + Rupees.format(credit) + ", return " + returnNumber);
         }
@@ -405,6 +438,7 @@ public class BillingService {
             CreditNote credit = creditNotes.saveAndFlush(new CreditNote(numbers.nextCreditNoteNumber(), bill,
                     CreditNote.Kind.CANCELLATION, account.creditable(), why, user.id(), clock.now()));
             note = credit.number();
+            published(credit, bill, user.id());
         }
         bill.cancel();
         bills.saveAndFlush(bill);

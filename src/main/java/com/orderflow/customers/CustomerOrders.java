@@ -94,6 +94,11 @@ public class CustomerOrders {
         return find(me, number).orElseThrow(() -> new NotFoundException("No order " + number));
     }
 
+    /** Any order by its number, for this module's own listeners (no customer asked). */
+    Optional<OrderView> byNumber(String number) {
+        return lifecycle.find(number);
+    }
+
     Optional<OrderView> find(CustomerProfile me, String number) {
         return number == null ? Optional.empty() : orders.find(number.strip(), me.phone());
     }

@@ -2,6 +2,7 @@ package com.orderflow.helpdesk;
 
 import java.util.Date;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,16 +23,20 @@ public class TicketProgress {
     private final TicketMessages messages;
     private final AuditLog audit;
     private final ShopClock clock;
+    private final ApplicationEventPublisher events;
 
-    TicketProgress(Tickets tickets, TicketMessages messages, AuditLog audit, ShopClock clock) {
+    TicketProgress(Tickets tickets, TicketMessages messages, AuditLog audit, ShopClock clock,
+            ApplicationEventPublisher events) {
         this.tickets = tickets;
         this.messages = messages;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
-     * The answer task completed (Tasklist or the ticket page): the answer is kept and mailed, and the
+     * The answer task completed (Tasklist or the ticket page): the answer is kept and mailed (and
+     * published as {@link TicketAnswered} when the customer has a phone), and the
      * ticket closes if asked. Closing without an answer is allowed; answering nothing and not closing is not.
      */
     @Transactional
@@ -49,6 +54,9 @@ public class TicketProgress {
         if (!text.isEmpty()) {
             messages.saveAndFlush(new TicketMessage(ticketId, TicketMessage.OUT, actor, text, null,
                     ticket.customerEmail() == null ? TicketMessage.NO_ADDRESS : TicketMessage.PENDING, clock.now()));
+            if (ticket.customerPhone() != null) {
+                events.publishEvent(new TicketAnswered(ticket.number(), ticket.orderNumber(), ticket.customerPhone(), text));
+            }
         }
         if (closing) {
             ticket.close(actor, clock.now());

@@ -11,5 +11,9 @@ public enum TicketSource {
     /** a customer's rating below 4 asks what went wrong (F8) */
     LOW_RATING,
     /** opened by staff (a phone call, the counter) */
-    STAFF
+    STAFF,
+    /** the signed-in customer's own account pages (/my/help) */
+    ACCOUNT,
+    /** a customer's WhatsApp/SMS message that answered none of the shop's questions */
+    WHATSAPP
 }

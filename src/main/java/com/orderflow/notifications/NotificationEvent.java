@@ -30,12 +30,17 @@ public enum NotificationEvent {
     /** reports (F9): the owner's evening summary of the day, worded by the reports module */
     DAILY_SUMMARY,
     /** customers (F8): a one-time sign-in code; outside demo mode the outbox shows it masked */
-    SIGN_IN_CODE;
+    SIGN_IN_CODE,
+    /** customers (F8): after delivery, the link to rate the order 1–5 */
+    RATING_REQUEST,
+    /** customers (F10): the shop's answer on the customer's support ticket */
+    HELPDESK_REPLY;
 
     /** Jewelry and karigar messages: worded by the jewelry module and sent through {@link DirectMessages}. */
     public boolean isWordedElsewhere() {
         return this == KARIGAR_SLIP || this == KARIGAR_REMINDER || this == JEWELRY_READY || this == JEWELRY_FOLLOW_UP
-                || this == JEWELRY_REPORT || this == DAILY_SUMMARY || this == SIGN_IN_CODE;
+                || this == JEWELRY_REPORT || this == DAILY_SUMMARY || this == SIGN_IN_CODE || this == RATING_REQUEST
+                || this == HELPDESK_REPLY;
     }
 
     /** A text that opens an account: only its recipient may read it (the outbox masks it outside demo mode). */

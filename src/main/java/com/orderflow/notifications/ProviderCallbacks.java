@@ -106,7 +106,9 @@ public class ProviderCallbacks {
                 }
             }
             case OTHER -> {
-                // kept in notification_reply for Customer Care; it also opens WhatsApp's 24-hour window
+                // kept in notification_reply; it also opens WhatsApp's 24-hour window. The help desk
+                // takes it as a question: it opens or continues the customer's ticket
+                events.publishEvent(new CustomerMessaged(phone, truncate(body, 1600), clock.now()));
             }
         }
         return meaning;

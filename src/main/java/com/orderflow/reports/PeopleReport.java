@@ -25,7 +25,9 @@ import com.orderflow.platform.security.CurrentUser;
  * the median and 90th percentile of queue time (created → claimed) and work time (claimed →
  * completed) from the engine's task history, per step too; on-time deliveries, returns counted
  * against them ({@code orderflow.reports.return-causes}), and their open load right now (tasks
- * assigned to them, open stops on their runs). "My work" is the same for the signed-in person only.
+ * assigned to them, open stops on their runs), and how many of the orders they delivered or packed
+ * customers rated, and rated below 4 ({@link RatingFacts}). "My work" is the same for the signed-in
+ * person only.
  */
 @Service
 public class PeopleReport {
@@ -36,8 +38,11 @@ public class PeopleReport {
     private final TaskService tasks;
     private final IdentityService identity;
     private final ProcessNames names;
+    private final RatingFacts ratings;
 
-    PeopleReport(ReportData data, ShopNow now, TaskService tasks, IdentityService identity, ProcessNames names) {
+    PeopleReport(ReportData data, ShopNow now, TaskService tasks, IdentityService identity, ProcessNames names,
+            RatingFacts ratings) {
+        this.ratings = ratings;
         this.data = data;
         this.now = now;
         this.tasks = tasks;
@@ -78,15 +83,18 @@ public class PeopleReport {
         Map<String, Long> openStops = now.openStops();
         TreeSet<String> everyone = new TreeSet<>(perPerson.keySet());
         everyone.addAll(outcomes.keySet());
+        Map<String, RatingFacts.Counts> rated = ratings.perPerson(range);
         if (only != null) {
             everyone.add(only);
         } else {
             everyone.addAll(openStops.keySet());
+            everyone.addAll(rated.keySet());
         }
         TableBuilder table = new TableBuilder("people").column("person", TEXT).column("role", LABEL)
                 .column("tasksDone", COUNT).column("queueP50", TIME).column("queueP90", TIME).column("workP50", TIME)
                 .column("workP90", TIME).column("delivered", COUNT).column("onTime", PERCENT)
-                .column("returnsCaused", COUNT).column("openNow", COUNT);
+                .column("returnsCaused", COUNT).column("openNow", COUNT).column("rated", COUNT)
+                .column("ratedLow", COUNT);
         List<Number> done = new ArrayList<>();
         for (String person : everyone) {
             Times times = perPerson.getOrDefault(person, new Times());
@@ -97,7 +105,9 @@ public class PeopleReport {
                     p(times.work, 0.5), p(times.work, 0.9), delivered,
                     outcome == null ? null : TableBuilder.percent(outcome.count("delivered_on_time"),
                             outcome.count("delivered_promised")),
-                    outcome == null ? 0L : outcome.count("returns_caused"), open);
+                    outcome == null ? 0L : outcome.count("returns_caused"), open,
+                    rated.getOrDefault(person, new RatingFacts.Counts(0, 0)).rated(),
+                    rated.getOrDefault(person, new RatingFacts.Counts(0, 0)).low());
             done.add(times.work.count());
         }
         TableBuilder steps = new TableBuilder("steps").column("person", TEXT).column("step", TEXT)

@@ -148,17 +148,18 @@ class ReportFiguresTest {
 
     @Test
     void peopleQueueAndWorkTimesOnTimeDeliveriesAndReturnsCaused() {
+        // the last two columns: orders of theirs customers rated, and rated below 4 (none here)
         Report people = report("people", WEEK);
         ReportTable table = people.table("people");
         assertThat(row(table, ReportDataSet.PACKER)).containsExactly(ReportDataSet.PACKER, "reports.role.packer", 5L,
-                minutes(10), minutes(334), minutes(20), minutes(26), 0L, null, 0L, 0L);
+                minutes(10), minutes(334), minutes(20), minutes(26), 0L, null, 0L, 0L, 0L, 0L);
         assertThat(row(table, ReportDataSet.BILLER)).containsExactly(ReportDataSet.BILLER, "reports.role.biller", 5L,
-                minutes(5), minutes(8), minutes(10), minutes(18), 0L, null, 0L, 0L);
+                minutes(5), minutes(8), minutes(10), minutes(18), 0L, null, 0L, 0L, 0L, 0L);
         // a delivery stop is his from the moment it is made: no queue; O7 was damaged on his run
         assertThat(row(table, ReportDataSet.RAVI)).containsExactly(ReportDataSet.RAVI, "reports.role.delivery", 2L,
-                null, null, minutes(50), minutes(58), 2L, new BigDecimal("100.0"), 0L, 0L);
+                null, null, minutes(50), minutes(58), 2L, new BigDecimal("100.0"), 0L, 0L, 0L, 0L);
         assertThat(row(table, ReportDataSet.IMRAN)).containsExactly(ReportDataSet.IMRAN, "reports.role.delivery", 2L,
-                null, null, minutes(45), minutes(57), 1L, new BigDecimal("100.0"), 1L, 0L);
+                null, null, minutes(45), minutes(57), 1L, new BigDecimal("100.0"), 1L, 0L, 0L, 0L);
         ReportTable steps = people.table("steps");
         assertThat(row(steps, ReportDataSet.PACKER, "Pack order")).containsExactly(ReportDataSet.PACKER, "Pack order", 5L,
                 minutes(10), minutes(334), minutes(20), minutes(26));

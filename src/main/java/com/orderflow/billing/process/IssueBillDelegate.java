@@ -26,6 +26,7 @@ class IssueBillDelegate implements JavaDelegate {
     static final String VAR_BILL_DISCOUNT = "billDiscount";
     static final String VAR_PAYMENT_MODE = "paymentMode";
     static final String VAR_PAYMENT_REFERENCE = "paymentReference";
+    static final String VAR_REDEEM_POINTS = "redeemPoints";
     static final String VAR_BILL_NUMBER = "billNumber";
     static final String VAR_BILL_TOTAL = "billTotal";
 
@@ -47,10 +48,22 @@ class IssueBillDelegate implements JavaDelegate {
             throw new AccessDeniedException("A bill discount is for Biller and Admin; " + user.id() + " may not give one");
         }
         IssuedBill bill = billing.issueForOrder(execution.getProcessBusinessKey(), discount,
-                mode == null ? null : mode.toString(), reference == null ? null : reference.toString(), user.id());
+                points(execution.getVariable(VAR_REDEEM_POINTS)), mode == null ? null : mode.toString(), reference == null ? null : reference.toString(), user.id());
         execution.setVariable(VAR_BILL_NUMBER, bill.number());
         // as text: a process variable of BigDecimal would be a serialized Java object in Cockpit
         execution.setVariable(VAR_BILL_TOTAL, bill.total().toPlainString());
+    }
+
+    /** Whole loyalty points to spend on the bill; an empty field is none. */
+    private static long points(Object value) {
+        if (value == null || value.toString().isBlank()) {
+            return 0;
+        }
+        try {
+            return new BigDecimal(value.toString().strip()).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidInputException(VAR_REDEEM_POINTS, "must be a whole number of points, e.g. 100");
+        }
     }
 
     /** Camunda Forms send a number field as Long or Double; an empty field as null or "". */

@@ -26,6 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import com.orderflow.customers.CustomerOrders;
 import com.orderflow.customers.CustomerProfile;
 import com.orderflow.customers.CustomerSettings;
+import com.orderflow.customers.Ratings;
+import com.orderflow.loyalty.Loyalty;
 import com.orderflow.orders.TimelineEntry;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.web.ConflictException;
@@ -33,7 +35,10 @@ import com.orderflow.platform.web.InvalidInputException;
 import com.orderflow.platform.web.PageFormats;
 import com.orderflow.platform.web.RuleTexts;
 
-/** The customer's own orders (F8): the list, one order with its live timeline, its bill, cancelling. */
+/**
+ * The customer's own orders (F8): the list with their loyalty points, one order with its live
+ * timeline, its bill, cancelling and rating it once delivered.
+ */
 @Controller
 class AccountPages {
     private final CustomerSession session;
@@ -41,11 +46,15 @@ class AccountPages {
     private final int refreshSeconds;
     private final MessageSource messages;
     private final ShopClock clock;
+    private final Ratings ratings;
+    private final Loyalty loyalty;
 
     AccountPages(CustomerSession session, CustomerOrders orders, CustomerSettings settings, MessageSource messages,
-            ShopClock clock) {
+            ShopClock clock, Ratings ratings, Loyalty loyalty) {
         this.session = session;
         this.orders = orders;
+        this.ratings = ratings;
+        this.loyalty = loyalty;
         this.refreshSeconds = settings.getRefreshSeconds();
         this.messages = messages;
         this.clock = clock;
@@ -56,6 +65,7 @@ class AccountPages {
         CustomerProfile me = session.current();
         model.addAttribute("me", me);
         model.addAttribute("orders", orders.list(me));
+        model.addAttribute("points", loyalty.of(me.phone()));
         return page(model, locale, "/my", "customers/orders");
     }
 
@@ -66,6 +76,7 @@ class AccountPages {
         model.addAttribute("me", me);
         model.addAttribute("detail", detail);
         model.addAttribute("refreshSeconds", refreshSeconds);
+        model.addAttribute("rating", ratings.of(me, number).orElse(null));
         return page(model, locale, "/my/orders/" + detail.order().number(), "customers/order");
     }
 
@@ -107,6 +118,37 @@ class AccountPages {
             response.setStatus(HttpStatus.CONFLICT.value());
         }
         return order(number, model, locale);
+    }
+
+    /** Rates a delivered order once (1–5); below 4 the customer says what went wrong. */
+    @PostMapping("/my/orders/{number}/rating")
+    String rate(@PathVariable String number, @RequestParam(required = false) String stars,
+            @RequestParam(defaultValue = "") String comment, Model model, Locale locale, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        CustomerProfile me = session.current();
+        try {
+            Ratings.RatingView rated = ratings.rate(me, number, wholeNumber(stars), comment);
+            redirect.addFlashAttribute("flash", rated.ticketNumber() == null ? "customers.rating.thanks"
+                    : "customers.rating.sorry");
+            return "redirect:/my/orders/" + number;
+        } catch (InvalidInputException e) {
+            model.addAttribute("ratingErrors", RuleTexts.of(e.problems(), messages, locale));
+            model.addAttribute("comment", comment);
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+        }
+        return order(number, model, locale);
+    }
+
+    /** "3" as 3; anything that is not a whole number as 0, which the rating refuses by name. */
+    private static Integer wholeNumber(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private String page(Model model, Locale locale, String here, String view) {
