@@ -14,9 +14,20 @@ public final class Roles {
     public static final String CUSTOMER_CARE = "customer-care";
     public static final String ORDER_MANAGER = "order-manager";
     public static final String KARIGAR_DESK = "karigar-desk";
+    /** Trading (issue 15): pays vendors in stages, checks customer payments. */
+    public static final String FINANCE = "finance";
+    /** Trading: picks, checks serials, packs. */
+    public static final String WAREHOUSE = "warehouse";
+    /** Trading: hands shipments to couriers, follows scans and delays. */
+    public static final String DISPATCH = "dispatch";
+    /** Trading: installs at the customer's home; sees only his own visits. */
+    public static final String TECHNICIAN = "technician";
+    /** Trading: purchase orders to vendors. */
+    public static final String PROCUREMENT = "procurement";
 
     public static final List<String> ALL =
-            List.of(ADMIN, BILLER, PACKER, DELIVERY, CUSTOMER_CARE, ORDER_MANAGER, KARIGAR_DESK);
+            List.of(ADMIN, BILLER, PACKER, DELIVERY, CUSTOMER_CARE, ORDER_MANAGER, KARIGAR_DESK,
+                    FINANCE, WAREHOUSE, DISPATCH, TECHNICIAN, PROCUREMENT);
 
     private Roles() {
     }
@@ -31,6 +42,11 @@ public final class Roles {
             case CUSTOMER_CARE -> "Customer Care";
             case ORDER_MANAGER -> "Order Manager";
             case KARIGAR_DESK -> "Karigar desk";
+            case FINANCE -> "Finance";
+            case WAREHOUSE -> "Warehouse";
+            case DISPATCH -> "Dispatch";
+            case TECHNICIAN -> "Technician";
+            case PROCUREMENT -> "Procurement";
             default -> role;
         };
     }

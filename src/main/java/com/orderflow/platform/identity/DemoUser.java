@@ -15,7 +15,13 @@ public record DemoUser(String id, String firstName, String lastName, String role
             new DemoUser("imran", "Imran", "Shaikh", Roles.DELIVERY),
             new DemoUser("care", "Pooja", "Deshpande", Roles.CUSTOMER_CARE),
             new DemoUser("manager", "Vikram", "Sathe", Roles.ORDER_MANAGER),
-            new DemoUser("karigar", "Suresh", "Soni", Roles.KARIGAR_DESK));
+            new DemoUser("karigar", "Suresh", "Soni", Roles.KARIGAR_DESK),
+            new DemoUser("finance", "Kavita", "Rane", Roles.FINANCE),
+            new DemoUser("store", "Ganesh", "More", Roles.WAREHOUSE),
+            new DemoUser("dispatch", "Sameer", "Khan", Roles.DISPATCH),
+            new DemoUser("buyer", "Nikhil", "Bhat", Roles.PROCUREMENT),
+            new DemoUser("ajay", "Ajay", "Pawar", Roles.TECHNICIAN),
+            new DemoUser("vinod", "Vinod", "Jadhav", Roles.TECHNICIAN));
 
     public String password() {
         return id + "123";
