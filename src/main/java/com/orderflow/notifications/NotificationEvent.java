@@ -30,12 +30,27 @@ public enum NotificationEvent {
     /** reports (F9): the owner's evening summary of the day, worded by the reports module */
     DAILY_SUMMARY,
     /** customers (F8): a one-time sign-in code; outside demo mode the outbox shows it masked */
-    SIGN_IN_CODE;
+    SIGN_IN_CODE,
+    /** trading (E2): a trading order's news for its customer (confirmed, shipped with AWB, delivered) */
+    TRADING_UPDATE,
+    /** trading (E5, S6): the one message telling the customer that the shipment is late */
+    SHIPMENT_DELAYED,
+    /** trading: the installation slot offered to the customer, with the link to confirm it */
+    INSTALLATION_SLOT,
+    /** trading (E1 1018): the warranty is registered, with the link to the warranty card */
+    WARRANTY_CARD,
+    /** trading (E3): a purchase order to a vendor, with the link to accept or decline it */
+    VENDOR_PURCHASE_ORDER;
 
-    /** Jewelry and karigar messages: worded by the jewelry module and sent through {@link DirectMessages}. */
+    /**
+     * Jewelry, karigar and trading messages: worded by the jewelry and trading modules and sent
+     * through {@link DirectMessages}.
+     */
     public boolean isWordedElsewhere() {
         return this == KARIGAR_SLIP || this == KARIGAR_REMINDER || this == JEWELRY_READY || this == JEWELRY_FOLLOW_UP
-                || this == JEWELRY_REPORT || this == DAILY_SUMMARY || this == SIGN_IN_CODE;
+                || this == JEWELRY_REPORT || this == DAILY_SUMMARY || this == SIGN_IN_CODE
+                || this == TRADING_UPDATE || this == SHIPMENT_DELAYED
+                || this == INSTALLATION_SLOT || this == WARRANTY_CARD || this == VENDOR_PURCHASE_ORDER;
     }
 
     /** A text that opens an account: only its recipient may read it (the outbox masks it outside demo mode). */
