@@ -53,6 +53,9 @@ class SecurityConfig {
                         // the public tracking page (K1): the unguessable, signed token in the path is
                         // the credential, checked in the tracking module; an unknown one is a 404
                         .requestMatchers(HttpMethod.GET, "/track/*").permitAll()
+                        // the trading customer's public pages (tracking, warranty card): the signed
+                        // token in the path is the credential, checked in the trading module
+                        .requestMatchers(HttpMethod.GET, "/trading/public/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailureHandler()).permitAll())
