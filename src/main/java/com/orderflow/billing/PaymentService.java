@@ -40,9 +40,11 @@ public class PaymentService {
     private final AuditLog audit;
     private final ShopClock clock;
     private final ApplicationEventPublisher published;
+    private final List<GatewayPayee> otherPayees;
 
     PaymentService(BillingService billing, Bills bills, Payments payments, PaymentFlags flags, GatewayEvents events,
-            Accounts accounts, AuditLog audit, ShopClock clock, ApplicationEventPublisher published) {
+            Accounts accounts, AuditLog audit, ShopClock clock, ApplicationEventPublisher published,
+            List<GatewayPayee> otherPayees) {
         this.published = published;
         this.billing = billing;
         this.bills = bills;
@@ -52,6 +54,7 @@ public class PaymentService {
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.otherPayees = List.copyOf(otherPayees);
     }
 
     /** Money taken at the counter against the live bill: at most what is due. */
@@ -213,6 +216,13 @@ public class PaymentService {
                 : callback.reference().strip();
         Optional<Bill> found = bills.findByNumber(billNumber);
         if (found.isEmpty()) {
+            // not a bill: perhaps another module's reference (a trading order paid in advance)
+            for (GatewayPayee payee : otherPayees) {
+                Optional<GatewayOutcome> taken = payee.receive(callback);
+                if (taken.isPresent()) {
+                    return taken.get();
+                }
+            }
             String detail = "Gateway " + callback.status() + " of " + Rupees.format(amount) + " for unknown bill "
                     + billNumber + " (event " + eventId + ")";
             flags.save(new PaymentFlag(null, billNumber, FlagKind.UNKNOWN_BILL, detail, null, GATEWAY_ACTOR, clock.now()));

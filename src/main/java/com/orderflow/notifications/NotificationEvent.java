@@ -34,13 +34,27 @@ public enum NotificationEvent {
     /** customers (F8): after delivery, the link to rate the order 1–5 */
     RATING_REQUEST,
     /** customers (F10): the shop's answer on the customer's support ticket */
-    HELPDESK_REPLY;
+    HELPDESK_REPLY,
+    /** trading (E2): a trading order's news for its customer (confirmed, shipped with AWB, delivered) */
+    TRADING_UPDATE,
+    /** trading (E5, S6): the one message telling the customer that the shipment is late */
+    SHIPMENT_DELAYED,
+    /** trading: the installation slot offered to the customer, with the link to confirm it */
+    INSTALLATION_SLOT,
+    /** trading (E1 1018): the warranty is registered, with the link to the warranty card */
+    WARRANTY_CARD,
+    /** trading (E3): a purchase order to a vendor, with the link to accept or decline it */
+    VENDOR_PURCHASE_ORDER;
 
-    /** Jewelry and karigar messages: worded by the jewelry module and sent through {@link DirectMessages}. */
+    /**
+     * Jewelry, karigar and trading messages: worded by the jewelry and trading modules and sent
+     * through {@link DirectMessages}.
+     */
     public boolean isWordedElsewhere() {
         return this == KARIGAR_SLIP || this == KARIGAR_REMINDER || this == JEWELRY_READY || this == JEWELRY_FOLLOW_UP
                 || this == JEWELRY_REPORT || this == DAILY_SUMMARY || this == SIGN_IN_CODE || this == RATING_REQUEST
-                || this == HELPDESK_REPLY;
+                || this == HELPDESK_REPLY || this == TRADING_UPDATE || this == SHIPMENT_DELAYED
+                || this == INSTALLATION_SLOT || this == WARRANTY_CARD || this == VENDOR_PURCHASE_ORDER;
     }
 
     /** A text that opens an account: only its recipient may read it (the outbox masks it outside demo mode). */

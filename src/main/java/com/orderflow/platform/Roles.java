@@ -17,8 +17,20 @@ public final class Roles {
     /** Deploys diagrams, decision tables and forms (Camunda Modeler, Cockpit); may do nothing else to instances. */
     public static final String PROCESS_OWNER = "process-owner";
 
+    /** Trading (issue 15): pays vendors in stages, checks customer payments. */
+    public static final String FINANCE = "finance";
+    /** Trading: picks, checks serials, packs. */
+    public static final String WAREHOUSE = "warehouse";
+    /** Trading: hands shipments to couriers, follows scans and delays. */
+    public static final String DISPATCH = "dispatch";
+    /** Trading: installs at the customer's home; sees only his own visits. */
+    public static final String TECHNICIAN = "technician";
+    /** Trading: purchase orders to vendors. */
+    public static final String PROCUREMENT = "procurement";
+
     public static final List<String> ALL =
-            List.of(ADMIN, BILLER, PACKER, DELIVERY, CUSTOMER_CARE, ORDER_MANAGER, KARIGAR_DESK, PROCESS_OWNER);
+            List.of(ADMIN, BILLER, PACKER, DELIVERY, CUSTOMER_CARE, ORDER_MANAGER, KARIGAR_DESK, PROCESS_OWNER,
+                    FINANCE, WAREHOUSE, DISPATCH, TECHNICIAN, PROCUREMENT);
 
     private Roles() {
     }
@@ -34,6 +46,11 @@ public final class Roles {
             case ORDER_MANAGER -> "Order Manager";
             case KARIGAR_DESK -> "Karigar desk";
             case PROCESS_OWNER -> "Process owner";
+            case FINANCE -> "Finance";
+            case WAREHOUSE -> "Warehouse";
+            case DISPATCH -> "Dispatch";
+            case TECHNICIAN -> "Technician";
+            case PROCUREMENT -> "Procurement";
             default -> role;
         };
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,14 +28,22 @@ class TokenSigner {
     static final int MAC_BYTES = 16;
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{43}");
     // Binds the MAC to this use, so the key could sign other things later without confusion.
-    private static final byte[] CONTEXT = "orderflow-tracking-v1:".getBytes(StandardCharsets.US_ASCII);
+    private static final String TRACKING_CONTEXT = "orderflow-tracking-v1:";
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
     private final TrackingSecret secret;
+    private final byte[] context;
     private final SecureRandom random = new SecureRandom();
 
+    @Autowired
     TokenSigner(TrackingSecret secret) {
+        this(secret, TRACKING_CONTEXT);
+    }
+
+    /** A signer for another use of the same key ({@link SignedTokens}): its tokens are never a tracking token. */
+    TokenSigner(TrackingSecret secret, String context) {
         this.secret = secret;
+        this.context = context.getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A fresh random seed, base64url. */
@@ -85,7 +94,7 @@ class TokenSigner {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.key(), "HmacSHA256"));
-            mac.update(CONTEXT);
+            mac.update(context);
             return mac.doFinal(seed);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JRE", e);

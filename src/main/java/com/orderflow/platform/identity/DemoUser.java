@@ -16,7 +16,13 @@ public record DemoUser(String id, String firstName, String lastName, String role
             new DemoUser("care", "Pooja", "Deshpande", Roles.CUSTOMER_CARE),
             new DemoUser("manager", "Vikram", "Sathe", Roles.ORDER_MANAGER),
             new DemoUser("karigar", "Suresh", "Soni", Roles.KARIGAR_DESK),
-            new DemoUser("designer", "Nisha", "Apte", Roles.PROCESS_OWNER));
+            new DemoUser("designer", "Nisha", "Apte", Roles.PROCESS_OWNER),
+            new DemoUser("finance", "Kavita", "Rane", Roles.FINANCE),
+            new DemoUser("store", "Ganesh", "More", Roles.WAREHOUSE),
+            new DemoUser("dispatch", "Sameer", "Khan", Roles.DISPATCH),
+            new DemoUser("buyer", "Nikhil", "Bhat", Roles.PROCUREMENT),
+            new DemoUser("ajay", "Ajay", "Pawar", Roles.TECHNICIAN),
+            new DemoUser("vinod", "Vinod", "Jadhav", Roles.TECHNICIAN));
 
     public String password() {
         return id + "123";

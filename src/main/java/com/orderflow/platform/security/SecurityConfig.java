@@ -27,6 +27,7 @@ class SecurityConfig {
     private static final int AFTER_SPRING_SECURITY = 101;
     private static final String TWILIO_CALLBACKS = "/api/notifications/twilio/**";
     private static final String PAYMENT_GATEWAY_CALLBACK = "/api/payments/gateway";
+    private static final String COURIER_WEBHOOKS = "/api/trading/couriers/*/scans";
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, ContentSecurityPolicy contentSecurityPolicy) throws Exception {
@@ -46,9 +47,15 @@ class SecurityConfig {
                         // the payment gateway's callback carries no login either: its
                         // X-Orderflow-Signature (HMAC of the body) is checked in the billing module
                         .requestMatchers(HttpMethod.POST, PAYMENT_GATEWAY_CALLBACK).permitAll()
+                        // couriers' tracking webhooks (trading): each authenticated by its
+                        // X-Courier-Signature (HMAC of the body), checked in the trading module
+                        .requestMatchers(HttpMethod.POST, COURIER_WEBHOOKS).permitAll()
                         // the public tracking page (K1): the unguessable, signed token in the path is
                         // the credential, checked in the tracking module; an unknown one is a 404
                         .requestMatchers(HttpMethod.GET, "/track/*").permitAll()
+                        // the trading customer's public pages (tracking, warranty card): the signed
+                        // token in the path is the credential, checked in the trading module
+                        .requestMatchers(HttpMethod.GET, "/trading/public/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false)
                         .failureHandler(new SignInFailureHandler()).permitAll())
@@ -60,7 +67,7 @@ class SecurityConfig {
                 // engine's REST API) that send credentials on every request cannot be forged by a
                 // browser, but the same URLs used with a page's session can, so those need the token.
                 .csrf(csrf -> csrf
-                        .ignoringRequestMatchers("/camunda/**", TWILIO_CALLBACKS, PAYMENT_GATEWAY_CALLBACK)
+                        .ignoringRequestMatchers("/camunda/**", TWILIO_CALLBACKS, PAYMENT_GATEWAY_CALLBACK, COURIER_WEBHOOKS)
                         .ignoringRequestMatchers(request -> request.getHeader("Authorization") != null))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .addHeaderWriter(contentSecurityPolicy.headerWriter()));

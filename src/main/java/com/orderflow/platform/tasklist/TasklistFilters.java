@@ -23,7 +23,8 @@ import com.orderflow.platform.Roles;
  * (claimed ones too) most urgent first: by due date, then the oldest. Tasklist opens on the filter
  * of lowest priority a user may read, so each role sees only its own filter and "My tasks" (what is
  * assigned to him, in the same order), and opens on its own. Delivery boys' stops are assigned to
- * each boy, not offered to the group: they open on "My tasks". The filters are the app's: their query
+ * each boy, not offered to the group, and so are a technician's installation visits: they open on "My
+ * tasks". The filters are the app's: their query
  * and properties are put back at every start.
  */
 @Component
@@ -32,7 +33,7 @@ public class TasklistFilters {
     /** The one group filter of earlier versions, replaced by the role filters. */
     static final String EARLIER_GROUP_FILTER = "My group tasks";
     /** Roles whose tasks are assigned to a person by the diagram rather than offered to the group. */
-    static final Set<String> ASSIGNED_IN_PERSON = Set.of(Roles.DELIVERY);
+    static final Set<String> ASSIGNED_IN_PERSON = Set.of(Roles.DELIVERY, Roles.TECHNICIAN);
     private static final int FIRST_ROLE_PRIORITY = -30;
     private static final int MY_TASKS_PRIORITY = 10;
 

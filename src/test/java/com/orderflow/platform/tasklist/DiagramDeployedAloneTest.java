@@ -65,6 +65,8 @@ import com.orderflow.support.TestOrders;
 @OrderflowSpringTest
 class DiagramDeployedAloneTest {
     @Autowired
+    org.springframework.beans.factory.config.AutowireCapableBeanFactory beans;
+    @Autowired
     TestRestTemplate http;
     @Autowired
     RepositoryService repository;
@@ -222,6 +224,12 @@ class DiagramDeployedAloneTest {
                         .setVariables(Map.of("findingCount", 1, "findingIds", "0"))
                         .startBeforeActivity("Gateway_AnyMismatch").execute();
                 return "deployed-alone-check";
+            }
+            case "trading-order" -> {
+                return com.orderflow.trading.TradingFixtures.orderAtInstallation(beans);
+            }
+            case "vendor-payment" -> {
+                return com.orderflow.trading.TradingFixtures.vendorStageWaitingForFinance(beans);
             }
             case "nightly-backup" -> {
                 // its tasks follow a failure: each is reached by an instance started right before it
