@@ -14,8 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.openqa.selenium.WebDriver;
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -77,12 +75,6 @@ final class BigDataBenchmark {
             row(count[0], jdbc.queryForObject("SELECT COUNT(*) FROM " + count[1], Long.class));
         }
 
-        // slow statements, with their parameters, into this log (PostgreSQL's own log, passed on by zonky)
-        String slow = System.getProperty("bench.slowSql", "40ms");
-        jdbc.execute("ALTER SYSTEM SET log_min_duration_statement = '" + slow + "'");
-        jdbc.execute("SELECT pg_reload_conf()");
-        postgresLog(LogLevel.INFO);
-
         String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
         HttpClient owner = signedIn(base, "owner");
         HttpClient packer = signedIn(base, "packer");
@@ -98,24 +90,6 @@ final class BigDataBenchmark {
         time(packer, "packing board /packing (packer)", base + "/packing");
         time(packer, "/api/packing/board (packer)", base + "/api/packing/board");
         time(owner, "/api/stock (owner)", base + "/api/stock");
-
-        // then once more, each request, with the plans of its slow statements in this log (auto_explain)
-        try {
-            explained(app, jdbc, slow, true);
-            for (String[] request : new String[][] {{"packer", "/engine-rest/task?candidateGroup=packer&sortBy=created"
-                    + "&sortOrder=asc&maxResults=50"}, {"owner", "/api/board"}, {"owner", "/api/orders?status=DELIVERED"},
-                {"owner", "/orders/" + sample.get(0)}, {"packer", "/api/packing/board"}}) {
-                System.out.println("  explained: " + request[1]);
-                get(request[0].equals("owner") ? owner : packer, base + request[1]);
-            }
-        } catch (Exception | Error e) {
-            System.out.println("  no plans: " + e);
-        } finally {
-            explained(app, jdbc, slow, false);
-        }
-        postgresLog(LogLevel.WARN);
-        jdbc.execute("ALTER SYSTEM RESET log_min_duration_statement");
-        jdbc.execute("SELECT pg_reload_conf()");
         screenshot(base);
     }
 
@@ -206,30 +180,6 @@ final class BigDataBenchmark {
                 browser.quit();
             }
         }
-    }
-
-    /** Plans of statements slower than {@code slow} into PostgreSQL's log, for the app's connections from now on. */
-    private static void explained(ConfigurableApplicationContext app, JdbcTemplate jdbc, String slow, boolean on)
-            throws Exception {
-        if (on) {
-            jdbc.execute("ALTER SYSTEM SET session_preload_libraries = 'auto_explain'");
-            jdbc.execute("ALTER SYSTEM SET auto_explain.log_min_duration = '" + slow + "'");
-            jdbc.execute("ALTER SYSTEM SET auto_explain.log_analyze = on");
-            jdbc.execute("ALTER SYSTEM SET auto_explain.log_timing = off");
-        } else {
-            jdbc.execute("ALTER SYSTEM RESET session_preload_libraries");
-        }
-        jdbc.execute("SELECT pg_reload_conf()");
-        app.getBean(javax.sql.DataSource.class).unwrap(com.zaxxer.hikari.HikariDataSource.class).getHikariPoolMXBean()
-                .softEvictConnections();
-    }
-
-    /** zonky passes PostgreSQL's own output on through a logger named PG-(instance). */
-    private static void postgresLog(LogLevel level) {
-        LoggingSystem logging = LoggingSystem.get(BigDataBenchmark.class.getClassLoader());
-        logging.getLoggerConfigurations().stream().map(c -> c.getName())
-                .filter(name -> name.toUpperCase(java.util.Locale.ROOT).startsWith("PG-"))
-                .forEach(name -> logging.setLogLevel(name, level));
     }
 
     private static void row(String name, double value) {
