@@ -79,17 +79,23 @@
     return li;
   }
 
+  // a column counts all its orders but lists only its most urgent ones; "N more" links to the list
   function render(board, now) {
     root.querySelectorAll('.column[data-status]').forEach(function (column) {
-      var cards = (board.columns && board.columns[column.getAttribute('data-status')]) || [];
+      var status = column.getAttribute('data-status');
+      var cards = (board.columns && board.columns[status]) || [];
+      var count = (board.counts && board.counts[status]) || 0;
       var list = column.querySelector('.cards');
       var fresh = document.createDocumentFragment();
       cards.forEach(function (card) {
         fresh.appendChild(cardElement(card, now));
       });
       list.replaceChildren(fresh);
-      column.querySelector('[data-part="count"]').textContent = String(cards.length);
-      column.classList.toggle('is-empty', cards.length === 0);
+      column.querySelector('[data-part="count"]').textContent = String(count);
+      var more = column.querySelector('[data-part="more"]');
+      more.hidden = count <= cards.length;
+      more.querySelector('a').textContent = fill(labels.more, String(count - cards.length));
+      column.classList.toggle('is-empty', count === 0);
     });
     lateCount.textContent = String(board.late);
     lateCount.parentElement.classList.toggle('has-late', board.late > 0);

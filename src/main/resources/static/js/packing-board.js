@@ -113,6 +113,10 @@
     root.querySelector('[data-part="queue"]').replaceChildren(queue);
     root.querySelector('[data-part="no-packers"]').hidden = board.packers.length > 0;
     root.querySelector('[data-part="queue-empty"]').hidden = board.queue.length > 0;
+    // the queue lists its oldest tasks only; the rest are counted
+    var more = root.querySelector('[data-part="queue-more"]');
+    more.hidden = board.queued <= board.queue.length;
+    more.textContent = fill(labels.queueMore, String(board.queued - board.queue.length));
   }
 
   live.poll({ root: root, updated: updated, labels: labels, render: render });

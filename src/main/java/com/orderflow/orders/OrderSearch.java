@@ -49,13 +49,20 @@ public class OrderSearch {
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), MAX_PAGE_SIZE));
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = where(query, user, params);
-        long total = jdbc.queryForObject("SELECT COUNT(*)" + FROM + where, params, Long.class);
+        // billing and delivery facts are joined only where a filter needs them; otherwise the page of
+        // orders is picked first and only its rows are joined (the views worked out for every order took
+        // 1.8 s a page at 50 000 finished orders: README, Benchmark)
+        boolean filtersOnViews = notBlank(query.zone()) || notBlank(query.deliveryBoy()) || query.payment() != null;
+        long total = jdbc.queryForObject("SELECT COUNT(*)" + (filtersOnViews ? FROM : ORDERS) + where, params, Long.class);
         if (total <= request.getOffset()) {
             return new PageImpl<>(List.of(), request, total);
         }
         params.addValue("limit", request.getPageSize()).addValue("offset", request.getOffset());
-        List<OrderListEntry> rows = jdbc.query(SELECT + FROM + where
-                + " ORDER BY o.created_at DESC, o.id DESC LIMIT :limit OFFSET :offset", params, (rs, n) -> entry(rs));
+        String newestFirst = " ORDER BY o.created_at DESC, o.id DESC";
+        String sql = filtersOnViews ? SELECT + FROM + where + newestFirst + " LIMIT :limit OFFSET :offset"
+                : SELECT + " FROM (SELECT o.*" + ORDERS + where + newestFirst + " LIMIT :limit OFFSET :offset) o" + VIEWS
+                        + newestFirst;
+        List<OrderListEntry> rows = jdbc.query(sql, params, (rs, n) -> entry(rs));
         return new PageImpl<>(rows, request, total);
     }
 
@@ -82,9 +89,10 @@ public class OrderSearch {
             + " COALESCE(d.zone_name, o.delivery_zone) AS zone, COALESCE(o.delivery_boy, d.delivery_boy) AS boy,"
             + " m.bill_number, m.billed, m.billed - m.paid AS due,"
             + " (SELECT COALESCE(SUM(l.quantity), 0) FROM order_line l WHERE l.order_id = o.id) AS items";
-    private static final String FROM = " FROM customer_order o"
-            + " LEFT JOIN order_money m ON m.order_number = o.order_number"
+    private static final String ORDERS = " FROM customer_order o";
+    private static final String VIEWS = " LEFT JOIN order_money m ON m.order_number = o.order_number"
             + " LEFT JOIN order_delivery d ON d.order_number = o.order_number";
+    private static final String FROM = ORDERS + VIEWS;
     private static final String PAID = "(m.billed > 0 AND m.billed - m.paid <= 0)";
 
     private String where(OrderQuery query, CurrentUser user, MapSqlParameterSource params) {

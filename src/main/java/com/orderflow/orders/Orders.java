@@ -21,9 +21,9 @@ interface Orders extends JpaRepository<Order, Long>, JpaSpecificationExecutor<Or
     /** The orders with these numbers, without their lines (customers' names for the packing board). */
     List<Order> findByNumberIn(Collection<String> numbers);
 
-    /** Orders in any of these statuses, lines included (the board). */
+    /** The orders with these ids, lines included (the board's cards). */
     @EntityGraph(attributePaths = "lines")
-    List<Order> findByStatusIn(Collection<OrderStatus> statuses);
+    List<Order> findByIdIn(Collection<Long> ids);
 
     /** The orders of a channel to deliver on a day, lines included (the daily packing list). */
     @EntityGraph(attributePaths = "lines")
@@ -31,10 +31,6 @@ interface Orders extends JpaRepository<Order, Long>, JpaSpecificationExecutor<Or
 
     /** A customer's newest orders by phone (E.164); their lines come in one more query (batch fetch). */
     List<Order> findTop5ByCustomerPhoneOrderByCreatedAtDescIdDesc(String phone);
-
-    /** Orders that reached one of these statuses since a moment (delivered today, on the board). */
-    @EntityGraph(attributePaths = "lines")
-    List<Order> findByStatusInAndStatusSinceAfter(Collection<OrderStatus> statuses, java.time.Instant since);
 
     /** A phone's orders placed between two moments, both included (the duplicate check). */
     List<Order> findByCustomerPhoneAndCreatedAtBetween(String phone, java.time.Instant from, java.time.Instant to);

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +42,8 @@ public class PackingBoard {
     public record PackerLoad(String packer, List<Work> pending, int packedToday, int adjustedToday) {
     }
 
-    public record Board(List<PackerLoad> packers, List<Work> queue, Instant at, int refreshSeconds) {
+    /** {@code queue}: the oldest unclaimed tasks, at most {@code orderflow.packing.queue-shown}; {@code queued}: all of them. */
+    public record Board(List<PackerLoad> packers, List<Work> queue, long queued, Instant at, int refreshSeconds) {
     }
 
     private final TaskService tasks;
@@ -66,9 +68,10 @@ public class PackingBoard {
     @Transactional(readOnly = true)
     public Board board(CurrentUser user) {
         PackingService.requirePackingRole(user);
-        List<Task> open = tasks.createTaskQuery().processDefinitionKey(KEY)
-                .taskDefinitionKeyIn(PACKING_TASKS.toArray(String[]::new)).active()
-                .orderByTaskCreateTime().asc().list();
+        // claimed work in full; of the unclaimed queue (100 000 open orders: half of them) the oldest
+        List<Task> open = new ArrayList<>(packingTasks().taskAssigned().orderByTaskCreateTime().asc().list());
+        open.addAll(packingTasks().taskUnassigned().orderByTaskCreateTime().asc().listPage(0, properties.queueShown()));
+        long queued = packingTasks().taskUnassigned().count();
         Map<String, String> numberByInstance = new HashMap<>();
         Set<String> instanceIds = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         if (!instanceIds.isEmpty()) {
@@ -109,8 +112,13 @@ public class PackingBoard {
         doneToday.forEach((packer, counts) -> packers.merge(packer,
                 new PackerLoad(packer, List.of(), counts[0], counts[1]),
                 (a, b) -> new PackerLoad(packer, a.pending(), b.packedToday(), b.adjustedToday())));
-        return new Board(List.copyOf(packers.values()), queue, clock.now(),
+        return new Board(List.copyOf(packers.values()), queue, queued, clock.now(),
                 properties.refreshSeconds() == null ? 10 : properties.refreshSeconds());
+    }
+
+    private TaskQuery packingTasks() {
+        return tasks.createTaskQuery().processDefinitionKey(KEY).taskDefinitionKeyIn(PACKING_TASKS.toArray(String[]::new))
+                .active();
     }
 
     /** "pack", "adjust" or "unpack": what the board and its labels call each task. */

@@ -37,7 +37,7 @@ import com.orderflow.support.TestOrders;
  * per order next to the database's own commit ceiling measured over the same pool in the same run.
  * Arguments (system properties): bench.orders (default 300), bench.threads (default 4); then the
  * reports' benchmark ({@link ReportsBenchmark}: bench.history, default 100000). bench.only=reports
- * runs the reports' benchmark alone.
+ * runs the reports' benchmark alone; bench.only=bigdata the big-data one ({@link BigDataBenchmark}).
  */
 public final class LifecycleBenchmark {
     private static final int ORDERS = Integer.getInteger("bench.orders", 300);
@@ -68,10 +68,14 @@ public final class LifecycleBenchmark {
                         "--orderflow.demo-orders=false", "--logging.level.root=warn",
                         "--spring.main.banner-mode=off", "--orderflow.delivery.proof-folder=target/bench-proofs",
                         "--orderflow.reports.live-for=PT0S")) {
-            if (!"reports".equals(System.getProperty("bench.only"))) {
+            String only = System.getProperty("bench.only");
+            if (!"reports".equals(only) && !"bigdata".equals(only)) {
                 run(app);
             }
-            ReportsBenchmark.run(app);
+            if (!"bigdata".equals(only)) {
+                ReportsBenchmark.run(app);
+            }
+            BigDataBenchmark.runIfAsked(app, only);
         }
         System.exit(0);
     }

@@ -48,48 +48,10 @@ final class ReportsBenchmark {
     }
 
     static void run(ConfigurableApplicationContext app) throws Exception {
-        int history = Integer.getInteger("bench.history", 100_000);
+        writeHistory(app, Integer.getInteger("bench.history", 100_000));
         JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-        ShopClock clock = app.getBean(ShopClock.class);
-        LocalDate yesterday = clock.today().minusDays(1);
-        int perDay = Math.max(1, history / DAYS);
-        List<ShopHistory.Product> products = products(jdbc);
-        List<ShopHistory.Customer> customers = customers(app.getBean(ZoneService.class), Math.max(50, history / 20));
-        RepositoryService repository = app.getBean(RepositoryService.class);
-        ShopHistory.Setup setup = new ShopHistory.Setup(yesterday.minusDays(DAYS - 3), DAYS - 2, perDay,
-                Math.max(1, perDay / 2), 2026, clock.zone(), products, customers, List.of("packer", "sunil", "asha"),
-                List.of("biller", "meera"), List.of("ravi", "imran", "salim", "deepak"), "KO", "KB", 1,
-                latest(repository, "order-fulfilment"), latest(repository, "delivery-run"), id -> id,
-                new ShopHistory.Ids(ShopHistory.firstFreeId(jdbc)));
-
-        System.out.println();
-        System.out.println("orderflow reports benchmark — embedded PostgreSQL, history of about " + history
-                + " finished orders over " + (DAYS - 2) + " days (" + perDay + " a day), " + customers.size() + " customers");
+        LocalDate yesterday = app.getBean(ShopClock.class).today().minusDays(1);
         long start = System.nanoTime();
-        // bulk load as one would: the plain indexes of the tables written go first and are built again after
-        List<String> indexes = jdbc.queryForList("""
-                SELECT i.indexdef FROM pg_indexes i
-                 WHERE i.schemaname = 'public' AND i.tablename IN ('act_hi_procinst', 'act_hi_actinst', 'act_hi_taskinst',
-                       'act_hi_identitylink', 'customer_order', 'order_line', 'order_status_change', 'bill', 'bill_line',
-                       'payment', 'packing_record', 'delivery_stop', 'delivery_run', 'counter_sale', 'counter_sale_line')
-                   AND NOT EXISTS (SELECT 1 FROM pg_constraint c
-                                    WHERE c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)""",
-                String.class);
-        for (String index : indexes) {
-            jdbc.execute("DROP INDEX " + index.replaceFirst("^CREATE (UNIQUE )?INDEX (\\S+) ON .*$", "$2"));
-        }
-        CopyRowSink sink = new CopyRowSink(app.getBean(DataSource.class));
-        long orders = ShopHistory.write(setup, sink);
-        indexes.forEach(jdbc::execute);
-        ShopHistory.moveIdGenerators(jdbc);
-        jdbc.execute("ANALYZE");
-        double generation = (System.nanoTime() - start) / 1e9;
-        row("history written (orders)", orders, "");
-        row("rows written (shop tables + engine history)", sink.rows(), "");
-        row("generation with COPY, s", generation, "");
-        row("rows/s", sink.rows() / generation, "");
-
-        start = System.nanoTime();
         app.getBean(RollUp.class).run();
         jdbc.execute("ANALYZE");
         row("first roll-up of the whole history, s", (System.nanoTime() - start) / 1e9, "");
@@ -113,6 +75,44 @@ final class ReportsBenchmark {
             ReportRange range = new ReportRange(from, yesterday, Grouping.DAY);
             time("heatmap order-fulfilment (" + days + " d)", () -> heatmap.heat("order-fulfilment", null, range, OWNER));
         }
+    }
+
+    /**
+     * Writes about {@code history} finished orders over two years with COPY (the plain indexes of the
+     * tables written are dropped first and built again after, as one bulk-loads), then ANALYZE.
+     * Also the big-data benchmark's generator of finished orders ({@link BigDataBenchmark}).
+     */
+    static void writeHistory(ConfigurableApplicationContext app, int history) throws Exception {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        ShopClock clock = app.getBean(ShopClock.class);
+        LocalDate yesterday = clock.today().minusDays(1);
+        int perDay = Math.max(1, history / DAYS);
+        List<ShopHistory.Product> products = products(jdbc);
+        List<ShopHistory.Customer> customers = customers(app.getBean(ZoneService.class), Math.max(50, history / 20));
+        RepositoryService repository = app.getBean(RepositoryService.class);
+        ShopHistory.Setup setup = new ShopHistory.Setup(yesterday.minusDays(DAYS - 3), DAYS - 2, perDay,
+                Math.max(1, perDay / 2), 2026, clock.zone(), products, customers, List.of("packer", "sunil", "asha"),
+                List.of("biller", "meera"), List.of("ravi", "imran", "salim", "deepak"), "KO", "KB", 1,
+                latest(repository, "order-fulfilment"), latest(repository, "delivery-run"), id -> id,
+                new ShopHistory.Ids(ShopHistory.firstFreeId(jdbc)));
+
+        System.out.println();
+        System.out.println("orderflow reports benchmark — embedded PostgreSQL, history of about " + history
+                + " finished orders over " + (DAYS - 2) + " days (" + perDay + " a day), " + customers.size() + " customers");
+        long start = System.nanoTime();
+        CopyRowSink sink = new CopyRowSink(app.getBean(DataSource.class));
+        long[] orders = {0};
+        BulkLoad.withoutPlainIndexes(jdbc, List.of("act_hi_procinst", "act_hi_actinst", "act_hi_taskinst",
+                "act_hi_identitylink", "customer_order", "order_line", "order_status_change", "bill", "bill_line",
+                "payment", "packing_record", "delivery_stop", "delivery_run", "counter_sale", "counter_sale_line"),
+                () -> orders[0] = ShopHistory.write(setup, sink));
+        ShopHistory.moveIdGenerators(jdbc);
+        jdbc.execute("ANALYZE");
+        double generation = (System.nanoTime() - start) / 1e9;
+        row("history written (orders)", orders[0], "");
+        row("rows written (shop tables + engine history)", sink.rows(), "");
+        row("generation with COPY, s", generation, "");
+        row("rows/s", sink.rows() / generation, "");
     }
 
     private static void time(String name, Supplier<?> report) {

@@ -43,8 +43,39 @@ class PackingBoardTest {
     @Autowired
     PackingProperties properties;
 
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+    @Autowired
+    com.orderflow.orders.OrderLifecycle lifecycle;
+    @Autowired
+    PackingSlips slips;
+    @Autowired
+    PackingRecords records;
+    @Autowired
+    com.orderflow.platform.ShopClock clock;
+
     private static UserRequestPostProcessor staff(String id, String role) {
         return user(id).roles(role);
+    }
+
+    /** A busy shop has thousands of unclaimed orders (issue 18): the board lists the oldest and counts them all. */
+    @Test
+    void aLongQueueListsItsOldestTasksAndCountsTheRest() {
+        for (int i = 0; i < 3; i++) {
+            orders.create(TestOrders.homeDelivery(), TestOrders.BILLER);
+        }
+        PackingBoard shortQueue = new PackingBoard(tasks, runtime, lifecycle, slips, records, clock,
+                new PackingProperties(properties.printerFolder(), properties.minWeightRatio(),
+                        properties.maxWeightRatio(), properties.refreshSeconds(), 2));
+        PackingBoard.Board shown = shortQueue.board(TestOrders.PACKER);
+        var unclaimed = tasks.createTaskQuery().processDefinitionKey(OrderFulfilmentProcess.KEY)
+                .taskDefinitionKeyIn(OrderFulfilmentProcess.TASK_PACK, OrderFulfilmentProcess.TASK_ADJUST_PACKING,
+                        OrderFulfilmentProcess.TASK_UNPACK_CANCELLED).active().taskUnassigned();
+        assertEquals(2, shown.queue().size(), "two listed");
+        assertEquals(unclaimed.count(), shown.queued(), "all unclaimed counted");
+        var oldest = unclaimed.orderByTaskCreateTime().asc().listPage(0, 1).get(0);
+        assertEquals(oldest.getCreateTime().toInstant(), shown.queue().get(0).since(), "the oldest first");
+        assertTrue(shown.queue().stream().allMatch(w -> w.assignee() == null));
     }
 
     @Test

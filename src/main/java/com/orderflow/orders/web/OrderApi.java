@@ -169,9 +169,13 @@ class OrderApi {
         return orders.cancel(number, request.reason(), user);
     }
 
-    @Operation(summary = "The live board: open orders by status and today's closed ones, with lateness")
+    @Operation(summary = "The live board: open orders by status and today's closed ones, with lateness",
+            description = "Each column counts its orders (counts) and lists only its most urgent ones (columns): open "
+                    + "orders by the nearest or longest missed delivery promise, closed ones newest first; at most "
+                    + "cards per column (1 to 100; the shop's setting orderflow.board.cards-per-status when left out). "
+                    + "late counts every late open order, listed or not.")
     @GetMapping("/board")
-    OrderBoard.Board board(CurrentUser user) {
-        return board.board(user);
+    OrderBoard.Board board(@RequestParam(required = false) Integer cards, CurrentUser user) {
+        return board.board(user, cards);
     }
 }

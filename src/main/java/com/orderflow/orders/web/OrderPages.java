@@ -90,9 +90,10 @@ class OrderPages {
     }
 
     @GetMapping("/board")
-    String board(CurrentUser user, Model model, Locale locale) {
-        OrderBoard.Board current = board.board(user);
+    String board(@RequestParam(required = false) Integer cards, CurrentUser user, Model model, Locale locale) {
+        OrderBoard.Board current = board.board(user, cards);
         model.addAttribute("board", current);
+        model.addAttribute("cards", cards);
         model.addAttribute("statuses", List.of(OrderStatus.values()));
         model.addAttribute("fmt", formats(locale, current.at()));
         model.addAttribute("here", "/board");
