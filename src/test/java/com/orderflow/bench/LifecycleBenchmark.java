@@ -23,6 +23,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.orderflow.OrderflowApplication;
+import com.orderflow.orders.NewOrder;
 import com.orderflow.orders.OrderService;
 import com.orderflow.orders.process.OrderFulfilmentProcess;
 import com.orderflow.delivery.ProofService;
@@ -192,7 +193,7 @@ public final class LifecycleBenchmark {
     private static BareProcess sampleAndBaseline(ConfigurableApplicationContext app, OrderService orders,
             TaskService tasks, RunDispatch dispatch, ProofService proofs) throws Exception {
         RuntimeService runtime = app.getBean(RuntimeService.class);
-        String number = orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number();
+        String number = orders.create(homeDelivery(), TestOrders.BILLER).number();
         Map<String, Object> orderVariables = runtime.getVariables(runtime.createProcessInstanceQuery()
                 .processDefinitionKey(OrderFulfilmentProcess.KEY).processInstanceBusinessKey(number).singleResult().getId());
         pack(tasks, number);
@@ -253,7 +254,7 @@ public final class LifecycleBenchmark {
         byte[] photo = TestImages.jpeg(64, 48);
         parallel(count, threads, () -> {
             String number = CountingDataSource.step("create",
-                    () -> orders.create(TestOrders.homeDelivery(), TestOrders.BILLER).number());
+                    () -> orders.create(homeDelivery(), TestOrders.BILLER).number());
             pack(tasks, number);
             CountingDataSource.step("bill", () -> {
                 complete(tasks, number, OrderFulfilmentProcess.TASK_BILL, null, BILLED);
@@ -270,6 +271,20 @@ public final class LifecycleBenchmark {
             });
         });
     }
+
+    /**
+     * A home delivery as {@link TestOrders#homeDelivery()}, each for a customer of its own: a shop's
+     * orders come from many customers, and one customer's orders wait for each other on his record.
+     */
+    private static NewOrder homeDelivery() {
+        NewOrder order = TestOrders.homeDelivery();
+        var c = order.customer();
+        String phone = String.format("9%09d", 100_000_000 + CUSTOMERS.incrementAndGet());
+        return new NewOrder(order.channel(), new NewOrder.Customer(c.name(), phone, c.address(), c.locality(),
+                c.pincode()), order.deliveryDate(), order.lines());
+    }
+
+    private static final AtomicInteger CUSTOMERS = new AtomicInteger();
 
     /** The packer claims (the slip prints), weighs the box at the expected weight and completes. */
     private static void pack(TaskService tasks, String number) throws Exception {
