@@ -12,7 +12,8 @@ import com.orderflow.platform.RetentionSettings;
 import com.orderflow.platform.ShopClock;
 
 /**
- * History does not grow for ever: the engine's nightly cleanup window ({@link HistoryCleanupWindow}).
+ * History does not grow for ever: the engine's nightly cleanup window ({@link HistoryCleanupWindow}) and
+ * the history it keeps ({@link KeptHistory}).
  */
 @Configuration
 @EnableScheduling
@@ -23,5 +24,10 @@ class RetentionConfig {
     HistoryCleanupWindow historyCleanupWindow(RetentionSettings retention, ShopClock clock,
             @Value("${orderflow.reports.rollup-at:00:20}") LocalTime rollupAt) {
         return new HistoryCleanupWindow(retention.cleanupFrom(), retention.cleanupUntil(), rollupAt, clock.zone());
+    }
+
+    @Bean
+    KeptHistory keptHistory() {
+        return new KeptHistory();
     }
 }
