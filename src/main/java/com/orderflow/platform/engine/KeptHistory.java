@@ -1,13 +1,11 @@
 package com.orderflow.platform.engine;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 
 /**
  * The engine's history as the shop needs it, at level full minus one table. Kept: process, activity
@@ -20,23 +18,27 @@ import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
  * operation log. The level itself stays full (the database records it, and lowering it would lose
  * the identity links).
  */
-final class KeptHistory extends AbstractProcessEnginePlugin implements HistoryEventHandler {
-    private final HistoryEventHandler database = new DbHistoryEventHandler();
+final class KeptHistory extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setHistoryEventHandler(this);
+        configuration.setHistoryEventHandler(new Handler());
     }
 
-    @Override
-    public void handleEvent(HistoryEvent event) {
-        if (!(event instanceof HistoricDetailEventEntity)) {
-            database.handleEvent(event);
+    /** The engine's own database handler, without the detail rows. */
+    static final class Handler extends DbHistoryEventHandler {
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            // a variable's write still updates its ACT_HI_VARINST row (insertHistoricVariableUpdateEntity);
+            // other details (form fields) have nothing else to them
+            if (event instanceof HistoricVariableUpdateEventEntity || !(event instanceof HistoricDetailEventEntity)) {
+                super.handleEvent(event);
+            }
         }
-    }
 
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-        events.forEach(this::handleEvent);
+        @Override
+        protected boolean shouldWriteHistoricDetail(HistoricVariableUpdateEventEntity event) {
+            return false;
+        }
     }
 }

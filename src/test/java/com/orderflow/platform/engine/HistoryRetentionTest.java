@@ -37,7 +37,8 @@ import com.orderflow.support.OrderflowSpringTest;
 /**
  * History does not grow for ever: each night, after the reports' roll-up, the engine's cleanup
  * deletes the history of work that ended longer ago than its retention, and our own audit entries
- * and finished notifications go after the same time; what is younger stays.
+ * and finished notifications go after the same time; what is younger stays. The history kept is what
+ * the reports read, without a row for every variable write.
  */
 @OrderflowSpringTest
 class HistoryRetentionTest {
@@ -87,11 +88,7 @@ class HistoryRetentionTest {
 
     @Test
     void theCleanupRemovesOldFinishedHistoryAndKeepsYoungerHistory() {
-        repository.createDeployment().enableDuplicateFiltering(true).addModelInstance(PROBE + ".bpmn",
-                Bpmn.createExecutableProcess(PROBE).name("Retention probe").camundaHistoryTimeToLive(180)
-                        .startEvent("StartEvent_Probe").name("Probe started")
-                        .userTask("UserTask_Probe").name("Probe").camundaCandidateGroups("admin")
-                        .endEvent("EndEvent_Probe").name("Probe ended").done()).deploy();
+        deployProbe();
         String old;
         try {
             ClockUtil.setCurrentTime(Date.from(Instant.now().minus(Duration.ofDays(200))));
@@ -114,6 +111,24 @@ class HistoryRetentionTest {
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(young).count()).isEqualTo(1);
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(young).count()).isEqualTo(1);
         assertThat(history.createHistoricIdentityLinkLogQuery().taskId(youngTask).count()).isPositive();
+    }
+
+    @Test
+    void historyKeepsWhatTheReportsReadButNoRowPerVariableWrite() {
+        deployProbe();
+        String id = runtime.startProcessInstanceByKey(PROBE, java.util.Map.of("weight", 100)).getId();
+        var task = tasks.createTaskQuery().processInstanceId(id).singleResult();
+        tasks.claim(task.getId(), "packer");
+        runtime.setVariable(id, "weight", 200);
+        tasks.complete(task.getId(), java.util.Map.of("weight", 300));
+
+        assertThat(history.createHistoricDetailQuery().processInstanceId(id).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id).singleResult().getValue())
+                .isEqualTo(300);
+        assertThat(history.createHistoricIdentityLinkLogQuery().taskId(task.getId()).type("assignee").userId("packer")
+                .singleResult().getTime()).isNotNull();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(id).finished().count()).isEqualTo(1);
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(id).count()).isEqualTo(3);
     }
 
     @Test
@@ -142,6 +157,14 @@ class HistoryRetentionTest {
 
         assertThat(jdbc.queryForList("SELECT idempotency_key FROM notification WHERE order_number = 'RET-9'"
                 + " ORDER BY idempotency_key", String.class)).isEqualTo(List.of("RET-PENDING-OLD", "RET-SENT-YOUNG"));
+    }
+
+    private void deployProbe() {
+        repository.createDeployment().enableDuplicateFiltering(true).addModelInstance(PROBE + ".bpmn",
+                Bpmn.createExecutableProcess(PROBE).name("Retention probe").camundaHistoryTimeToLive(180)
+                        .startEvent("StartEvent_Probe").name("Probe started")
+                        .userTask("UserTask_Probe").name("Probe").camundaCandidateGroups("admin")
+                        .endEvent("EndEvent_Probe").name("Probe ended").done()).deploy();
     }
 
     private String finishedProbe() {
