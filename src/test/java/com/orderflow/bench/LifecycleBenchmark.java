@@ -100,8 +100,10 @@ public final class LifecycleBenchmark {
         long statementsBefore = CountingDataSource.STATEMENTS.sum();
         long commitsBefore = CountingDataSource.COMMITS.sum();
         long start = System.nanoTime();
+        Sampler sampler = new Sampler(CLIENT_THREAD);
         drive(orders, tasks, dispatch, proofs, ORDERS, THREADS);
         double seconds = (System.nanoTime() - start) / 1e9;
+        sampler.close();
         long statements = CountingDataSource.STATEMENTS.sum() - statementsBefore;
         long commits = CountingDataSource.COMMITS.sum() - commitsBefore;
         long steps = history.createHistoricActivityInstanceQuery().count() - activitiesBefore;
@@ -156,6 +158,7 @@ public final class LifecycleBenchmark {
                 s, byStep.get(s) / (double) ORDERS, bareByStep.getOrDefault(s, 0L) / (double) ORDERS));
         System.out.println("  top statements of the orderflow run (count per order, text cut):");
         top.forEach(e -> System.out.printf("    %7.2f  %s%n", e.getValue() / (double) ORDERS, e.getKey()));
+        sampler.print(TOP);
         RowCounts.print("rows per finished order (orderflow)", rows, ORDERS);
         RowCounts.print("rows per finished order (bare baseline)", bareRows, ORDERS);
         row("app RSS after the lifecycle run, MB (JVM)", rss / 1024.0);
@@ -223,8 +226,12 @@ public final class LifecycleBenchmark {
         void run() throws Exception;
     }
 
+    private static final String CLIENT_THREAD = "bench-client-";
+
     private static void parallel(int count, int threads, Work work) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger named = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads,
+                r -> new Thread(r, CLIENT_THREAD + named.incrementAndGet()));
         AtomicInteger left = new AtomicInteger(count);
         try {
             List<Future<?>> workers = new ArrayList<>();
