@@ -111,6 +111,8 @@ public final class LifecycleBenchmark {
         Map<String, Long> byStep = snapshot(CountingDataSource.BY_STEP);
         var top = CountingDataSource.topStatements(TOP);
         long rss = Memory.rssKb();
+        double heapCommitted = Memory.heapCommittedMb();
+        double heapLive = Memory.heapAfterGcMb();
 
         double ceiling = commitCeiling(app, jdbc, THREADS, Math.max(2000, ORDERS * 10));
 
@@ -163,6 +165,8 @@ public final class LifecycleBenchmark {
         RowCounts.print("rows per finished order (bare baseline)", bareRows, ORDERS);
         row("app RSS after the lifecycle run, MB (JVM)", rss / 1024.0);
         row("app peak RSS, MB (JVM VmHWM)", Memory.peakKb() / 1024.0);
+        row("  of it heap committed, MB (-Xmx " + Math.round(Memory.heapMaxMb()) + ")", heapCommitted);
+        row("  heap in use after a full GC, MB", heapLive);
         double counterP99 = CounterSaleBenchmark.run(app);
         System.out.println();
         System.out.println("targets (issue 18)");

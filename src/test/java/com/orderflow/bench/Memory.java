@@ -19,6 +19,23 @@ final class Memory {
         return field("VmHWM:");
     }
 
+    /** The heap in use after a full collection, in MB: what the app itself holds, whatever -Xmx allows. */
+    static double heapAfterGcMb() {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        return (runtime.totalMemory() - runtime.freeMemory()) / 1048576.0;
+    }
+
+    /** The heap the JVM has taken from the system, in MB (it grows towards -Xmx and is seldom given back). */
+    static double heapCommittedMb() {
+        return Runtime.getRuntime().totalMemory() / 1048576.0;
+    }
+
+    /** The largest heap the JVM may take (-Xmx), in MB. */
+    static double heapMaxMb() {
+        return Runtime.getRuntime().maxMemory() / 1048576.0;
+    }
+
     private static long field(String name) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
