@@ -26,4 +26,6 @@ grep -o "Started OrderflowApplication in [0-9.]* seconds[^)]*)" "$DIR/app.log" |
 grep VmRSS "/proc/$pid/status"
 kill "$pid"
 wait "$pid" 2>/dev/null || true
+cp "$DIR/app.log" "${TMPDIR:-/tmp}/orderflow-start-time.log"
+echo "the app's log: ${TMPDIR:-/tmp}/orderflow-start-time.log"
 rm -rf "$DIR"
