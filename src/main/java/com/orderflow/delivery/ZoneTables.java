@@ -1,21 +1,15 @@
 package com.orderflow.delivery;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
+
+import com.orderflow.platform.engine.LatestDecisions;
 
 /**
  * The two decisions a process owner tunes without code (K15): {@code dmn/delivery-zone.dmn} (which
@@ -43,14 +37,14 @@ class ZoneTables {
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern NOT_DIGITS = Pattern.compile("\\D");
 
-    private final RepositoryService repository;
+    private final LatestDecisions decisions;
+    private final DmnEngine dmnEngine;
     private final Localities localities;
     private final Zones zones;
-    private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    private final Map<String, DmnDecision> parsedByDefinitionId = new ConcurrentHashMap<>();
 
-    ZoneTables(RepositoryService repository, Localities localities, Zones zones) {
-        this.repository = repository;
+    ZoneTables(LatestDecisions decisions, Localities localities, Zones zones) {
+        this.decisions = decisions;
+        this.dmnEngine = decisions.engine();
         this.localities = localities;
         this.zones = zones;
     }
@@ -70,8 +64,8 @@ class ZoneTables {
      * zones ({@link #zoneOf}, {@link #defaultDeliveryBoy}). Call it inside a transaction.
      */
     ZoneTable zoneTable() {
-        DmnDecision zoneTable = latest(ZONE_DECISION);
-        DmnDecision assignmentTable = latest(ASSIGNMENT_DECISION);
+        DmnDecision zoneTable = decisions.latest(ZONE_DECISION);
+        DmnDecision assignmentTable = decisions.latest(ASSIGNMENT_DECISION);
         ZoneMaster master = new ZoneMaster(localities.findAllByOrderByIdAsc(), zones.findAll());
         return new ZoneTable() {
             @Override
@@ -138,20 +132,5 @@ class ZoneTables {
     /** A pincode's digits ("400 068" → "400068"); null → "". */
     static String pincodeKey(String pincode) {
         return pincode == null ? "" : NOT_DIGITS.matcher(pincode).replaceAll("");
-    }
-
-    private DmnDecision latest(String key) {
-        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
-                .latestVersion().singleResult();
-        if (definition == null) {
-            throw new IllegalStateException("Decision " + key + " is not deployed");
-        }
-        return parsedByDefinitionId.computeIfAbsent(definition.getId(), id -> {
-            try (InputStream model = repository.getDecisionModel(id)) {
-                return dmnEngine.parseDecision(key, model);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 }

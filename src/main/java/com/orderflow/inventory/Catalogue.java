@@ -42,7 +42,7 @@ public class Catalogue {
         if (sku == null || sku.isBlank()) {
             return Optional.empty();
         }
-        return products.findBySku(sku.strip().toUpperCase(Locale.ROOT)).map(Product::gstRatePercent);
+        return products.bySku(sku.strip().toUpperCase(Locale.ROOT)).map(Product::gstRatePercent);
     }
 
     /** The product's HSN or SAC code as printed on GST invoices, or empty when none is recorded. */
@@ -50,7 +50,7 @@ public class Catalogue {
         if (sku == null || sku.isBlank()) {
             return Optional.empty();
         }
-        return products.findBySku(sku.strip().toUpperCase(Locale.ROOT)).map(Product::hsn);
+        return products.bySku(sku.strip().toUpperCase(Locale.ROOT)).map(Product::hsn);
     }
 
     /**
@@ -60,7 +60,7 @@ public class Catalogue {
      */
     public boolean perishable(String sku, int withinDays) {
         Optional<Boolean> set = sku == null || sku.isBlank() ? Optional.empty()
-                : products.findBySku(sku.strip().toUpperCase(Locale.ROOT)).map(Product::perishable);
+                : products.bySku(sku.strip().toUpperCase(Locale.ROOT)).map(Product::perishable);
         return set.orElseGet(() -> shelfLifeDays(sku).map(days -> days <= withinDays).orElse(true));
     }
 
@@ -96,7 +96,7 @@ public class Catalogue {
         }
         Optional<PackLabel> label = PackLabel.parse(code);
         String sku = label.map(PackLabel::sku).orElse(code.trim().toUpperCase(Locale.ROOT));
-        Optional<Product> product = products.findBySku(sku);
+        Optional<Product> product = products.bySku(sku);
         if (product.isEmpty() && label.isEmpty() && BARCODE.matcher(code.strip()).matches()) {
             product = products.findByBarcode(code.strip());
         }

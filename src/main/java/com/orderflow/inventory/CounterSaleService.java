@@ -98,7 +98,7 @@ public class CounterSaleService {
         CounterSaleChecks.Checked checked = checks.sale(request);
         Set<Long> productIds = new LinkedHashSet<>();
         checked.lines().forEach(w -> productIds.add(w.found().product().id()));
-        StockLedger.Locked stock = ledger.lock(productIds);
+        StockLedger.Locked stock = ledger.lockStocked(productIds);
         List<Take> takes = plan(checked.lines(), stock);
 
         CounterSale sale = new CounterSale(user.id(), clock.now(), checked.paid().mode(), checked.paid().reference());

@@ -18,6 +18,16 @@ interface StockBalances extends JpaRepository<StockBalance, Long> {
     @Query("select b from StockBalance b where b.productId in :productIds order by b.id")
     List<StockBalance> lockAllOf(Collection<Long> productIds);
 
+    /**
+     * The balance rows (every pool) of these products' batches that hold stock in some pool, locked
+     * in id order like {@link #lockAllOf}: what a sale needs, without the sold-out batches a product
+     * collects over months.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select b from StockBalance b where b.productId in :productIds and b.batchId in (select s.batchId from"
+            + " StockBalance s where s.productId in :productIds and s.quantity > 0) order by b.id")
+    List<StockBalance> lockStockedOf(Collection<Long> productIds);
+
     /** Every balance row, for the stock page (not locked). */
     List<StockBalance> findAllByOrderByProductIdAscBatchIdAsc();
 

@@ -35,7 +35,18 @@ class StockLedger {
 
     /** Locks every balance row of these products (see {@link StockBalances#lockAllOf}); needs a transaction. */
     Locked lock(Collection<Long> productIds) {
-        List<StockBalance> rows = productIds.isEmpty() ? List.of() : balances.lockAllOf(new TreeSet<>(productIds));
+        return locked(productIds.isEmpty() ? List.of() : balances.lockAllOf(new TreeSet<>(productIds)));
+    }
+
+    /**
+     * Locks the balance rows of these products' batches that hold stock ({@link StockBalances#lockStockedOf}):
+     * for work that only takes stock that is there (a counter sale); needs a transaction.
+     */
+    Locked lockStocked(Collection<Long> productIds) {
+        return locked(productIds.isEmpty() ? List.of() : balances.lockStockedOf(new TreeSet<>(productIds)));
+    }
+
+    private Locked locked(List<StockBalance> rows) {
         Map<Long, Batch> batchById = new HashMap<>();
         batches.findAllById(rows.stream().map(StockBalance::batchId).distinct().toList())
                 .forEach(b -> batchById.put(b.id(), b));

@@ -72,7 +72,7 @@ public class OrderLifecycle {
      */
     @Transactional(readOnly = true)
     public long idOf(String orderNumber) {
-        return orders.findByNumber(orderNumber).map(Order::id)
+        return orders.byNumber(orderNumber).map(Order::id)
                 .orElseThrow(() -> new IllegalStateException("No order " + orderNumber));
     }
 
@@ -95,7 +95,7 @@ public class OrderLifecycle {
      */
     @Transactional(readOnly = true)
     public java.util.Optional<OrderView> find(String orderNumber) {
-        return orders.findByNumber(orderNumber).map(OrderView::of);
+        return orders.byNumber(orderNumber).map(OrderView::of);
     }
 
     /**
@@ -172,7 +172,7 @@ public class OrderLifecycle {
     @Transactional
     public String changeLinesAfterPacking(String orderNumber, List<NewOrder.Line> lines, String reason,
             String actor) {
-        Order order = orders.findByNumber(orderNumber).orElseThrow(() -> new NotFoundException("No order " + orderNumber));
+        Order order = orders.byNumber(orderNumber).orElseThrow(() -> new NotFoundException("No order " + orderNumber));
         if (!CHANGEABLE_AFTER_PACKING.contains(order.status())) {
             throw new ConflictException("The items of order " + orderNumber + " can change through its bill only "
                     + "after packing and before it leaves the shop; it is " + order.status());
@@ -234,7 +234,7 @@ public class OrderLifecycle {
         if (orders.lockIdByNumber(orderNumber).isEmpty()) {
             return;
         }
-        orders.findByNumber(orderNumber).ifPresent(order -> order.startPacking(packer, clock.now()));
+        orders.byNumber(orderNumber).ifPresent(order -> order.startPacking(packer, clock.now()));
     }
 
     private Order load(long orderId) {

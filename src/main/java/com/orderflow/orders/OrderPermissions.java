@@ -1,21 +1,13 @@
 package com.orderflow.orders;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
+import com.orderflow.platform.engine.LatestDecisions;
 import com.orderflow.platform.security.CurrentUser;
 
 /**
@@ -36,17 +28,15 @@ class OrderPermissions {
         }
     }
 
-    private final RepositoryService repository;
-    private final DmnEngine dmnEngine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-    private final Map<String, DmnDecision> parsedByDefinitionId = new ConcurrentHashMap<>();
+    private final LatestDecisions decisions;
 
-    OrderPermissions(RepositoryService repository) {
-        this.repository = repository;
+    OrderPermissions(LatestDecisions decisions) {
+        this.decisions = decisions;
     }
 
     boolean allows(CurrentUser user, Action action, OrderStatus status) {
-        DmnDecision decision = latestDecision();
-        return user.roles().stream().anyMatch(role -> Boolean.TRUE.equals(dmnEngine.evaluateDecisionTable(decision,
+        DmnDecision decision = decisions.latest(DECISION_KEY);
+        return user.roles().stream().anyMatch(role -> Boolean.TRUE.equals(decisions.engine().evaluateDecisionTable(decision,
                 Variables.createVariables().putValue("action", action.key()).putValue("role", role)
                         .putValue("status", status == null ? "" : status.name()))
                 .getSingleEntry()));
@@ -57,20 +47,5 @@ class OrderPermissions {
             throw new AccessDeniedException("Your role may not " + action.key() + " orders"
                     + (status == null ? "" : " that are " + status));
         }
-    }
-
-    private DmnDecision latestDecision() {
-        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-                .latestVersion().singleResult();
-        if (definition == null) {
-            throw new IllegalStateException("Decision " + DECISION_KEY + " is not deployed");
-        }
-        return parsedByDefinitionId.computeIfAbsent(definition.getId(), id -> {
-            try (InputStream model = repository.getDecisionModel(id)) {
-                return dmnEngine.parseDecision(DECISION_KEY, model);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 }

@@ -380,7 +380,7 @@ public class OrderService {
     }
 
     private Order visibleOrder(String number, CurrentUser user) {
-        Order order = orders.findByNumber(number)
+        Order order = orders.byNumber(number)
                 .orElseThrow(() -> new NotFoundException("No order " + number));
         if (onlyOwnDeliveries(user) && !user.id().equals(order.deliveryBoy())) {
             throw new NotFoundException("No order " + number);

@@ -8,7 +8,27 @@ import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
+import com.orderflow.platform.database.KnownIds;
+
 interface Orders extends JpaRepository<Order, Long>, JpaSpecificationExecutor<Order> {
+    /** The ids of the order numbers looked up (see {@link #byNumber}). */
+    KnownIds KNOWN_IDS = new KnownIds(10_000);
+
+    /**
+     * The order with this number, lines included. Once its id is known, by its id: a transaction that
+     * already holds the order reads nothing again (the order was read about twenty times in its
+     * lifecycle, issue 18).
+     */
+    default Optional<Order> byNumber(String number) {
+        return number == null ? Optional.empty() : KNOWN_IDS.find(number, this::findById, () -> findByNumber(number),
+                Order::id, order -> number.equals(order.number()));
+    }
+
+    /** The order, lines included; from the rows this transaction already holds when it holds it. */
+    @Override
+    @EntityGraph(attributePaths = "lines")
+    Optional<Order> findById(Long id);
+
     /** Locks the order's row until the transaction ends (see {@link OrderLifecycle#lock}). */
     @org.springframework.data.jpa.repository.Query(nativeQuery = true,
             value = "SELECT id FROM customer_order WHERE order_number = :number FOR UPDATE")

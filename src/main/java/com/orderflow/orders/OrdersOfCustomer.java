@@ -32,7 +32,7 @@ public class OrdersOfCustomer {
     /** The order with this number when it was placed with this phone; empty otherwise, also for unknown numbers. */
     @Transactional(readOnly = true)
     public Optional<OrderView> find(String number, String phone) {
-        return orders.findByNumber(number).filter(o -> o.customer().phone().equals(phone)).map(OrderView::of);
+        return orders.byNumber(number).filter(o -> o.customer().phone().equals(phone)).map(OrderView::of);
     }
 
     private static Specification<Order> withPhone(String phone) {
