@@ -8,7 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import com.orderflow.platform.ShopClock;
-import com.orderflow.platform.decisions.LatestDecisions;
+import com.orderflow.platform.engine.LatestDecisions;
 
 /**
  * What the shop promises a customer for a shipment (S6): the table dmn/shipment-promise.dmn gives the

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.orderflow.platform.audit.AuditLog;
-import com.orderflow.platform.decisions.LatestDecisions;
+import com.orderflow.platform.engine.LatestDecisions;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.FieldProblem;
 import com.orderflow.platform.web.InvalidInputException;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import com.orderflow.platform.decisions.LatestDecisions;
+import com.orderflow.platform.engine.LatestDecisions;
 
 /**
  * Who installs (field service): the table dmn/technician-assignment.dmn decides by zone × product

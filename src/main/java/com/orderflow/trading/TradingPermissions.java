@@ -6,7 +6,7 @@ import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
-import com.orderflow.platform.decisions.LatestDecisions;
+import com.orderflow.platform.engine.LatestDecisions;
 import com.orderflow.platform.security.CurrentUser;
 
 /**

@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +40,21 @@ public class LatestDecisions {
     /** The DMN engine that evaluates the decisions this class answers. */
     public DmnEngine engine() {
         return engine;
+    }
+
+    /** Every matching row's outputs, by the newest deployed version of {@code key}. */
+    public DmnDecisionResult evaluate(String key, Map<String, Object> inputs) {
+        return engine.evaluateDecision(latest(key), Variables.fromMap(inputs));
+    }
+
+    /** The newest deployed version's definition (its id, version and deployment), asked of the engine now. */
+    public DecisionDefinition definition(String key) {
+        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+                .latestVersion().singleResult();
+        if (definition == null) {
+            throw new IllegalStateException("Decision " + key + " is not deployed");
+        }
+        return definition;
     }
 
     /** The newest deployed version of the decision; an IllegalStateException when none is deployed. */
