@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.orderflow.helpdesk.HelpDesk;
 import com.orderflow.helpdesk.NewTicket;
 import com.orderflow.helpdesk.TicketAnswered;
+import com.orderflow.helpdesk.TicketPhotoFile;
 import com.orderflow.helpdesk.TicketSource;
 import com.orderflow.helpdesk.TicketView;
 import com.orderflow.notifications.CustomerMessaged;
@@ -52,27 +53,34 @@ public class CustomerSupport {
     }
 
     /**
-     * Opens a ticket on one of the customer's orders.
+     * Opens a ticket on one of the customer's orders, with their photo (null or empty: none).
      *
-     * @throws InvalidInputException naming orderNumber (not one of theirs) or message (empty, too long)
+     * @throws InvalidInputException naming orderNumber (not one of theirs), message (empty, too long) or photo
+     *         (too big, no picture); nothing is saved
      */
     @Transactional
-    public TicketView open(CustomerProfile me, String orderNumber, String message) {
+    public TicketView open(CustomerProfile me, String orderNumber, String message, byte[] photo) {
         OrderView order = orders.find(me, orderNumber)
                 .orElseThrow(() -> new InvalidInputException("orderNumber", "must be one of your orders"));
         return helpDesk.open(new NewTicket(TicketSource.ACCOUNT, "Question about " + order.number(), message,
-                order.number(), displayName(me, order), null, me.phone(), me.phone())).forCustomer();
+                order.number(), displayName(me, order), null, me.phone(), me.phone()), photo).forCustomer();
     }
 
     /**
-     * The customer writes again on their ticket.
+     * The customer writes again on their ticket, with a photo (null or empty: none).
      *
-     * @throws InvalidInputException naming message
+     * @throws InvalidInputException naming message or photo; nothing is saved
      * @throws com.orderflow.platform.web.ConflictException when the ticket is closed
      */
     @Transactional
-    public TicketView write(CustomerProfile me, String number, String message) {
-        return helpDesk.customerWrote(ticket(me, number).number(), message, null, me.phone()).forCustomer();
+    public TicketView write(CustomerProfile me, String number, String message, byte[] photo) {
+        return helpDesk.customerWrote(ticket(me, number).number(), message, null, me.phone(), photo).forCustomer();
+    }
+
+    /** A photo on the customer's own ticket; another's ticket or photo is not found. */
+    @Transactional(readOnly = true)
+    public TicketPhotoFile photo(CustomerProfile me, String number, long photoId) {
+        return helpDesk.customerPhoto(ticket(me, number).number(), photoId, null, me.phone());
     }
 
     /** The shop answered a ticket: the customer hears it by message, with a link to the ticket. */

@@ -1,20 +1,12 @@
 package com.orderflow.delivery;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
-
-import javax.imageio.ImageIO;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -67,7 +59,6 @@ class ProofStore {
         byte[] bytes = readAtMost(body);
         UploadedImage checked = UploadedImage.check(bytes, "file");
         ImageType type = checked.type();
-        BufferedImage image = checked.preview();
         String base = clock.today().getYear() + "/" + safe(orderNumber) + "-" + UUID.randomUUID();
         String file = base + type.extension();
         String thumbnail = base + "-thumb.jpg";
@@ -75,11 +66,8 @@ class ProofStore {
             throw new IllegalStateException("Proofs are stored inside a transaction, so that a rollback removes them");
         }
         TransactionalFiles.write(resolve(file), bytes);
-        try {
-            TransactionalFiles.write(resolve(thumbnail), thumbnail(image));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not draw the thumbnail of a proof of order " + orderNumber, e);
-        }
+        // a JPEG on white, longer side at most thumbnailPixels (signatures are transparent)
+        TransactionalFiles.write(resolve(thumbnail), checked.jpeg(thumbnailPixels));
         return new Stored(file, thumbnail, type.contentType(), bytes.length, sha256(bytes));
     }
 
@@ -106,26 +94,6 @@ class ProofStore {
         } catch (IOException e) {
             throw new InvalidInputException("file", "could not be read completely: send it again");
         }
-    }
-
-    /** A JPEG of the picture with its longer side at most thumbnailPixels, on white (signatures are transparent). */
-    private byte[] thumbnail(BufferedImage image) throws IOException {
-        double scale = Math.min(1.0, (double) thumbnailPixels / Math.max(image.getWidth(), image.getHeight()));
-        int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
-        int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
-        BufferedImage small = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = small.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            g.drawImage(image, 0, 0, width, height, null);
-        } finally {
-            g.dispose();
-        }
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(small, "jpg", out);
-        return out.toByteArray();
     }
 
     private static String safe(String orderNumber) {

@@ -37,7 +37,9 @@ import com.orderflow.platform.web.NotFoundException;
  * {@link #open} a ticket for a customer (and an order), {@link #ticketsOfCustomer} and
  * {@link #ticketsOf} an order to list them, {@link #customerWrote} when the customer adds to his
  * ticket, and {@link TicketView#forCustomer()} to show one without the staff's notes. Staff answer
- * with {@link #reply}.
+ * with {@link #reply}. A customer's message may carry one photo ({@link #open(NewTicket, byte[])},
+ * {@link #customerWrote(String, String, String, String, byte[])}), shown to staff ({@link #photo}) and
+ * to that customer ({@link #customerPhoto}).
  */
 @Service
 public class HelpDesk {
@@ -55,10 +57,12 @@ public class HelpDesk {
     private final AuditLog audit;
     private final ShopClock clock;
     private final TicketProgress progress;
+    private final TicketPhotos photos;
+    private final PhotoCheck photoCheck;
 
     HelpDesk(Tickets tickets, TicketMessages messages, List<OrderReferences> orders, HelpdeskSettings settings,
             JdbcTemplate jdbc, RuntimeService runtime, TaskService tasks, EngineActor engine, AuditLog audit,
-            ShopClock clock, TicketProgress progress) {
+            ShopClock clock, TicketProgress progress, TicketPhotos photos, PhotoCheck photoCheck) {
         this.tickets = tickets;
         this.messages = messages;
         this.orders = List.copyOf(orders);
@@ -70,6 +74,8 @@ public class HelpDesk {
         this.audit = audit;
         this.clock = clock;
         this.progress = progress;
+        this.photos = photos;
+        this.photoCheck = photoCheck;
     }
 
     /**
@@ -79,10 +85,21 @@ public class HelpDesk {
      */
     @Transactional
     public TicketView open(NewTicket request) {
-        return open(request, null);
+        return open(request, null, null);
     }
 
-    private TicketView open(NewTicket request, String mailMessageId) {
+    /**
+     * Opens a ticket whose first message carries the customer's photo (null or empty: none).
+     *
+     * @throws InvalidInputException naming {@code photo} when it is too big or no readable JPEG, PNG or WebP
+     *         picture (checked before anything is saved), or as {@link #open(NewTicket)}
+     */
+    @Transactional
+    public TicketView open(NewTicket request, byte[] photo) {
+        return open(request, null, photoCheck.check(photo));
+    }
+
+    private TicketView open(NewTicket request, String mailMessageId, PhotoCheck.Checked photo) {
         String body = request.body() == null ? "" : request.body().strip();
         if (body.isEmpty()) {
             throw new InvalidInputException("message", "must say what the customer needs");
@@ -107,8 +124,9 @@ public class HelpDesk {
                 order.map(OrderReferences.OrderContact::number).orElse(null),
                 firstNonBlank(request.customerName(), order.map(OrderReferences.OrderContact::customerName).orElse(null)),
                 normalEmail(request.customerEmail()), normalPhone(request.customerPhone()), now.plus(settings.getAnswerWithin()), now));
-        messages.saveAndFlush(new TicketMessage(ticket.id(), TicketMessage.IN, author(request), body, mailMessageId, null,
-                now));
+        TicketMessage first = messages.saveAndFlush(new TicketMessage(ticket.id(), TicketMessage.IN, author(request),
+                body, mailMessageId, null, now));
+        keep(first, photo);
         audit.record(author(request), "TICKET_OPENED", ticket.orderNumber(), number + " (" + request.source() + "): "
                 + ticket.subject());
         runtime.startProcessInstanceByKey(HelpdeskTicketProcess.KEY, number,
@@ -134,7 +152,7 @@ public class HelpDesk {
         while (named.find()) {
             Optional<Ticket> existing = tickets.findByNumber(named.group(1)).filter(t -> t.state() != Ticket.State.CLOSED);
             if (existing.isPresent()) {
-                addCustomerMessage(existing.get(), mail.fromAddress(), text, mail.messageId());
+                addCustomerMessage(existing.get(), mail.fromAddress(), text, mail.messageId(), null);
                 return Optional.of(existing.get().number());
             }
         }
@@ -144,7 +162,7 @@ public class HelpDesk {
         }
         TicketView opened = open(new NewTicket(TicketSource.EMAIL, subject, text,
                 order.map(OrderReferences.OrderContact::number).orElse(null), mail.fromName(), mail.fromAddress(), null,
-                mail.fromAddress()), mail.messageId());
+                mail.fromAddress()), mail.messageId(), null);
         return Optional.of(opened.number());
     }
 
@@ -159,6 +177,18 @@ public class HelpDesk {
      */
     @Transactional
     public TicketView customerWrote(String ticketNumber, String body, String customerEmail, String customerPhone) {
+        return customerWrote(ticketNumber, body, customerEmail, customerPhone, null);
+    }
+
+    /**
+     * As {@link #customerWrote(String, String, String, String)}, the message carrying the customer's
+     * photo (null or empty: none).
+     *
+     * @throws InvalidInputException naming {@code photo} when it is too big or no readable picture; nothing is saved
+     */
+    @Transactional
+    public TicketView customerWrote(String ticketNumber, String body, String customerEmail, String customerPhone,
+            byte[] photo) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("message", "must say what the customer needs");
@@ -166,12 +196,45 @@ public class HelpDesk {
         if (text.length() > TicketMessage.MAX_BODY) {
             throw new InvalidInputException("message", "must be at most " + TicketMessage.MAX_BODY + " characters");
         }
+        PhotoCheck.Checked checked = photoCheck.check(photo);
+        Ticket ticket = customersTicket(ticketNumber, customerEmail, customerPhone);
+        addCustomerMessage(ticket, firstNonBlank(customerEmail, customerPhone), text, null, checked);
+        return view(ticket);
+    }
+
+    /**
+     * A photo of the customer's own ticket, for their page.
+     *
+     * @throws NotFoundException when the ticket is not this customer's or the photo not the ticket's
+     */
+    @Transactional(readOnly = true)
+    public TicketPhotoFile customerPhoto(String ticketNumber, long photoId, String customerEmail, String customerPhone) {
+        Ticket ticket = customersTicket(ticketNumber, customerEmail, customerPhone);
+        return photos.findById(photoId).filter(p -> p.ticketId() == ticket.id())
+                .map(p -> new TicketPhotoFile(p.contentType(), p.bytes()))
+                .orElseThrow(() -> new NotFoundException("No photo " + photoId + " on ticket " + ticketNumber));
+    }
+
+    /** A photo of any ticket, for staff who work tickets. */
+    @Transactional(readOnly = true)
+    public TicketPhotoFile photo(long photoId, CurrentUser user) {
+        HelpdeskAccess.checkWork(user);
+        return photos.findById(photoId).map(p -> new TicketPhotoFile(p.contentType(), p.bytes()))
+                .orElseThrow(() -> new NotFoundException("No photo " + photoId));
+    }
+
+    private Ticket customersTicket(String ticketNumber, String customerEmail, String customerPhone) {
         Ticket ticket = load(ticketNumber);
         if (!ticket.belongsTo(normalEmail(customerEmail), normalPhone(customerPhone))) {
             throw new NotFoundException("No ticket " + ticketNumber + " of this customer");
         }
-        addCustomerMessage(ticket, firstNonBlank(customerEmail, customerPhone), text, null);
-        return view(ticket);
+        return ticket;
+    }
+
+    private void keep(TicketMessage message, PhotoCheck.Checked photo) {
+        if (photo != null) {
+            photos.saveAndFlush(new TicketPhoto(message.ticketId(), message.id(), photo, message.at()));
+        }
     }
 
     /**
@@ -190,10 +253,11 @@ public class HelpDesk {
                 .toList();
     }
 
-    private void addCustomerMessage(Ticket ticket, String author, String text, String mailMessageId) {
+    private void addCustomerMessage(Ticket ticket, String author, String text, String mailMessageId,
+            PhotoCheck.Checked photo) {
         ticket.customerWrote(clock.now().plus(settings.getAnswerWithin()));
-        messages.saveAndFlush(new TicketMessage(ticket.id(), TicketMessage.IN, author == null ? "customer" : author, text,
-                mailMessageId, null, clock.now()));
+        keep(messages.saveAndFlush(new TicketMessage(ticket.id(), TicketMessage.IN, author == null ? "customer" : author,
+                text, mailMessageId, null, clock.now())), photo);
         audit.record(author == null ? "customer" : author, "TICKET_CUSTOMER_WROTE", ticket.orderNumber(),
                 ticket.number());
         runtime.createMessageCorrelation(HelpdeskTicketProcess.MESSAGE_CUSTOMER_WROTE)
@@ -296,10 +360,13 @@ public class HelpDesk {
     }
 
     TicketView view(Ticket t) {
+        Map<Long, Long> photoOf = photos.refsOf(t.id()).stream()
+                .collect(java.util.stream.Collectors.toMap(TicketPhotos.Ref::getMessageId, TicketPhotos.Ref::getId));
         return new TicketView(t.number(), t.source(), t.subject(), t.orderNumber(), t.customerName(), t.customerEmail(),
                 t.customerPhone(), t.state().name(), t.answerDueAt(), t.escalatedAt(), t.createdAt(), t.closedAt(),
                 t.closedBy(), messages.findByTicketIdOrderByIdAsc(t.id()).stream().map(m ->
-                        new TicketView.Message(m.direction(), m.author(), m.body(), m.at(), m.mailState())).toList());
+                        new TicketView.Message(m.direction(), m.author(), m.body(), m.at(), m.mailState(),
+                                photoOf.get(m.id()))).toList());
     }
 
     private static String author(NewTicket request) {

@@ -3,6 +3,7 @@ package com.orderflow.helpdesk;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * {@code orderflow.helpdesk}: ticket numbers, the answer SLA, the support mailbox read over IMAP
@@ -19,6 +20,10 @@ public class HelpdeskSettings {
     private String mailFrom = "";
     private int mailMaxAttempts = 5;
     private boolean sendAutomatically = true;
+    /** The largest photo a customer may attach to a message, as uploaded. */
+    private DataSize photoMaxSize = DataSize.ofMegabytes(5);
+    /** A photo is kept re-encoded as a JPEG with its longer side at most this many pixels. */
+    private int photoMaxSide = 1600;
     private final Imap imap = new Imap();
 
     public static class Imap {
@@ -141,5 +146,21 @@ public class HelpdeskSettings {
 
     public Imap getImap() {
         return imap;
+    }
+
+    public DataSize getPhotoMaxSize() {
+        return photoMaxSize;
+    }
+
+    public void setPhotoMaxSize(DataSize photoMaxSize) {
+        this.photoMaxSize = photoMaxSize;
+    }
+
+    public int getPhotoMaxSide() {
+        return photoMaxSide;
+    }
+
+    public void setPhotoMaxSide(int photoMaxSide) {
+        this.photoMaxSide = photoMaxSide;
     }
 }

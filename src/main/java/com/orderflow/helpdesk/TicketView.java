@@ -15,8 +15,9 @@ public record TicketView(String number, TicketSource source, String subject, Str
     /**
      * @param direction IN (from the customer), OUT (the shop's answer) or NOTE (staff only)
      * @param mailState for an answer: PENDING, SENT, NOT_CONFIGURED (no mail server), NO_ADDRESS or FAILED
+     * @param photo     the id of the customer's photo on the message, or null
      */
-    public record Message(String direction, String author, String body, Instant at, String mailState) {
+    public record Message(String direction, String author, String body, Instant at, String mailState, Long photo) {
     }
 
     /** The ticket as its customer may see it: the staff's notes left out. */

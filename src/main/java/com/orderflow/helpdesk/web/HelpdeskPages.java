@@ -5,6 +5,9 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.orderflow.helpdesk.HelpDesk;
+import com.orderflow.helpdesk.TicketPhotoFile;
 import com.orderflow.platform.ShopClock;
 import com.orderflow.platform.security.CurrentUser;
 import com.orderflow.platform.web.InvalidInputException;
@@ -52,6 +56,19 @@ class HelpdeskPages {
         model.addAttribute("fmt", formats(locale));
         model.addAttribute("here", "/helpdesk/" + number);
         return "helpdesk/ticket";
+    }
+
+    /** A customer's photo on a ticket, for staff who work tickets. */
+    @GetMapping("/helpdesk/photos/{id}")
+    ResponseEntity<byte[]> photo(@PathVariable long id, CurrentUser user) {
+        return send(helpDesk.photo(id, user));
+    }
+
+    /** A ticket photo as a private, never-guessed-at picture (the browser must not sniff another type). */
+    private static ResponseEntity<byte[]> send(TicketPhotoFile photo) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                .header("X-Content-Type-Options", "nosniff").cacheControl(CacheControl.noCache().cachePrivate())
+                .body(photo.bytes());
     }
 
     @PostMapping("/helpdesk/{number}/reply")

@@ -1,8 +1,13 @@
 package com.orderflow.platform.files;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -101,6 +106,33 @@ public record UploadedImage(ImageType type, int width, int height, BufferedImage
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * The app's own JPEG of the picture (a thumbnail, a re-encoded copy): its longer side at most
+     * {@code maxSide} pixels, transparency on white; nothing of the uploaded file's other content.
+     */
+    public byte[] jpeg(int maxSide) {
+        double scale = Math.min(1.0, (double) maxSide / Math.max(preview.getWidth(), preview.getHeight()));
+        int w = Math.max(1, (int) Math.round(preview.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(preview.getHeight() * scale));
+        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = small.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.drawImage(preview, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        var out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(small, "jpg", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not encode a picture as JPEG", e);
+        }
+        return out.toByteArray();
     }
 
     /** Every how many pixels to decode, so that the preview has at most {@link #PREVIEW_PIXELS}. */
