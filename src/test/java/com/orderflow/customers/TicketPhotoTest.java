@@ -137,7 +137,7 @@ class TicketPhotoTest {
                 .param("lang", "hi").param("message", "Now the photo"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("फ़ोटो: ज़्यादा से ज़्यादा 5 MB")));
-        mvc.perform(multipart("/my/help/{t}", ticket).file(photo(Arrays.copyOf(png(10, 10), 60))).session(me)
+        mvc.perform(multipart("/my/help/{t}", ticket).file(photo(jpegHeaderThenHtml())).session(me)
                 .with(csrf()).param("lang", "en").param("message", "Now the photo"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Photo: is not a readable picture")));
@@ -151,6 +151,14 @@ class TicketPhotoTest {
 
     private static MockMultipartFile photo(byte[] bytes) {
         return new MockMultipartFile("photo", "photo.jpg", "image/jpeg", bytes);
+    }
+
+    /** A file that starts like a JPEG and goes on as a web page. */
+    private static byte[] jpegHeaderThenHtml() {
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes();
+        byte[] bytes = Arrays.copyOf(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, 4 + html.length);
+        System.arraycopy(html, 0, bytes, 4, html.length);
+        return bytes;
     }
 
     private static byte[] png(int width, int height) throws Exception {
