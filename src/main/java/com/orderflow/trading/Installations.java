@@ -266,7 +266,10 @@ public class Installations {
         String checklist = String.join(",", CHECKLIST.stream().filter(item -> Boolean.TRUE.equals(form.get(item))).toList());
         visit.end(end, checklist, note, clock.now());
         visits.flush();
-        audit.record(actor, "TRADING_VISIT_" + end, orders.findById(visit.orderId()).map(TradingOrder::number)
+        // each code written out (not the prefix plus the state) so ActionNamesTest finds it a name
+        String action = end == Visit.State.DONE ? "TRADING_VISIT_DONE"
+                : end == Visit.State.NO_SHOW ? "TRADING_VISIT_NO_SHOW" : "TRADING_VISIT_RESCHEDULED";
+        audit.record(actor, action, orders.findById(visit.orderId()).map(TradingOrder::number)
                 .orElse(null), "visit " + visit.attempt() + (note == null ? "" : ": " + note));
     }
 

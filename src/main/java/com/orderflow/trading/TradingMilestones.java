@@ -44,7 +44,9 @@ public class TradingMilestones {
             return;
         }
         steps.saveAndFlush(new StepRecord(orderId, step, status, note, actor, clock.now()));
-        audit.record(actor, "TRADING_STEP_" + status, orders.findById(orderId).map(TradingOrder::number).orElse(null),
+        // each code written out (not the prefix plus the status) so ActionNamesTest finds it a name
+        String action = StepRecord.DONE.equals(status) ? "TRADING_STEP_DONE" : "TRADING_STEP_SKIPPED";
+        audit.record(actor, action, orders.findById(orderId).map(TradingOrder::number).orElse(null),
                 step.id() + " " + step.name() + " (" + step.progress() + "%)" + (note == null ? "" : ": " + note));
     }
 

@@ -74,12 +74,16 @@ class OutboxLifecycleTest {
         String number = deliverWholeOrder("mr", ContactChannel.WHATSAPP);
 
         Map<NotificationEvent, Notification> rows = byEvent(number);
+        // the four lifecycle messages, and after delivery the request to rate the order (issue 16)
         assertEquals(java.util.EnumSet.of(NotificationEvent.ORDER_CONFIRMED, NotificationEvent.PACKING_DONE,
-                NotificationEvent.OUT_FOR_DELIVERY, NotificationEvent.DELIVERED), rows.keySet());
+                NotificationEvent.OUT_FOR_DELIVERY, NotificationEvent.DELIVERED, NotificationEvent.RATING_REQUEST),
+                rows.keySet());
         rows.values().forEach(n -> {
             assertEquals("mr", n.language());
             assertEquals(ContactChannel.WHATSAPP, n.channel());
-            assertTrue(n.body().startsWith("नमस्कार Sita, तुमची ऑर्डर " + number), n.body());
+            if (n.event() != NotificationEvent.RATING_REQUEST) {
+                assertTrue(n.body().startsWith("नमस्कार Sita, तुमची ऑर्डर " + number), n.body());
+            }
             assertEquals(1, n.sendVersion());
         });
         assertEquals("नमस्कार Sita, तुमची ऑर्डर " + number + " घेऊन Ravi Shinde (+919820000001) निघाले आहेत.\n- Kokanastha Sweets",
@@ -94,10 +98,12 @@ class OutboxLifecycleTest {
         String number = deliverWholeOrder("hi", ContactChannel.SMS);
 
         Map<NotificationEvent, Notification> rows = byEvent(number);
-        assertEquals(4, rows.size());
+        assertEquals(5, rows.size(), "four lifecycle messages and the rating request");
         rows.values().forEach(n -> {
             assertEquals(ContactChannel.SMS, n.channel());
-            assertTrue(n.body().startsWith("नमस्ते Sita, आपका ऑर्डर " + number), n.body());
+            if (n.event() != NotificationEvent.RATING_REQUEST) {
+                assertTrue(n.body().startsWith("नमस्ते Sita, आपका ऑर्डर " + number), n.body());
+            }
         });
         assertTrue(rows.get(NotificationEvent.PACKING_DONE).body().contains("पैक हो गया है"));
     }
