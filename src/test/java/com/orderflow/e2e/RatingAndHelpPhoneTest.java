@@ -3,7 +3,13 @@ package com.orderflow.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,14 +117,30 @@ class RatingAndHelpPhoneTest {
         assertTrue(browser.findElement(By.cssSelector("[data-testid='messages']")).getText()
                 .contains("Sorry! A fresh box comes tomorrow."));
         browser.findElement(By.cssSelector("[data-testid='help-message']")).sendKeys("Thank you, after 5 pm please");
+        browser.findElement(By.cssSelector("[data-testid='help-photo']")).sendKeys(photo().toString());
         tap(By.cssSelector("[data-testid='help-send']"));
         wait.until(d -> d.findElement(By.cssSelector("[data-testid='messages']")).getText().contains("after 5 pm"));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript("var i = document.querySelector("
+                + "\"[data-testid='message-photo'] img\"); return i && i.complete ? i.naturalWidth : 0;")).intValue() == 120);
         fitsThePhone("rating-4-ticket");
 
         tap(By.cssSelector("[data-testid='nav-help']"));
         wait.until(d -> !d.findElements(By.cssSelector("[data-testid='my-help']")).isEmpty());
         assertEquals(1, browser.findElements(By.cssSelector("[data-testid='tickets'] li")).size());
         fitsThePhone("rating-5-help");
+    }
+
+    /** A phone picture of the broken box (a PNG file the browser uploads). */
+    private static Path photo() throws Exception {
+        BufferedImage image = new BufferedImage(120, 90, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(Color.ORANGE);
+        g.fillRect(0, 0, 120, 90);
+        g.dispose();
+        Path file = Files.createTempFile("broken-box", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     private void tap(By by) {
