@@ -41,6 +41,12 @@ class CustomerMessages {
      * @param path the page in the account the link opens, e.g. /my/orders/KO-2026-000001
      */
     void send(String phone, NotificationEvent event, String reference, String key, String path, String... more) {
+        sendBy("WHATSAPP", phone, event, reference, key, path, more);
+    }
+
+    /** As {@link #send}, by the channel the customer chose for the order's messages (WHATSAPP or SMS). */
+    void sendBy(String channel, String phone, NotificationEvent event, String reference, String key, String path,
+            String... more) {
         String language = directory.find(phone).map(CustomerProfile::language).orElse("en");
         int hash = path.indexOf('#');
         String page = hash < 0 ? path : path.substring(0, hash);
@@ -52,7 +58,7 @@ class CustomerMessages {
         arguments[2] = link;
         System.arraycopy(more, 0, arguments, 3, more.length);
         String body = texts.getMessage(key, arguments, Locale.forLanguageTag(language));
-        outbox.write(new DirectMessage(Long.parseLong(phone.replaceAll("\\D", "")), reference, event, "WHATSAPP", phone,
+        outbox.write(new DirectMessage(Long.parseLong(phone.replaceAll("\\D", "")), reference, event, channel, phone,
                 language, body, List.of(reference, link)), "system");
     }
 }

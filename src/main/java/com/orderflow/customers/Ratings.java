@@ -98,9 +98,14 @@ public class Ratings {
         if (changed.to() != OrderStatus.DELIVERED) {
             return;
         }
-        orders.byNumber(changed.orderNumber()).map(o -> o.customer().phone()).flatMap(p -> PhoneNumbers.toE164(p))
-                .ifPresent(phone -> messages.send(phone, NotificationEvent.RATING_REQUEST, changed.orderNumber(),
-                        "customers.rating.message", "/my/orders/" + changed.orderNumber() + "#rate"));
+        orders.byNumber(changed.orderNumber()).ifPresent(order -> PhoneNumbers.toE164(order.customer().phone())
+                .ifPresent(phone -> messages.sendBy(channelOf(order), phone, NotificationEvent.RATING_REQUEST,
+                        changed.orderNumber(), "customers.rating.message", "/my/orders/" + changed.orderNumber() + "#rate")));
+    }
+
+    /** The channel the customer chose for this order's messages; WhatsApp when none was recorded. */
+    private static String channelOf(OrderView order) {
+        return order.customer().contactChannel() == null ? "WHATSAPP" : order.customer().contactChannel().name();
     }
 
     private static String subject(OrderView order, int stars) {
