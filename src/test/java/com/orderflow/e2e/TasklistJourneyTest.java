@@ -98,7 +98,13 @@ class TasklistJourneyTest {
         // Tasklist keeps the form disabled until the task is the user's
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".disabled-form")));
         form.fill(wait);
-        wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']"))).click();
+        // a longer form (Bill order shows the loyalty points) puts the button under Tasklist's footer:
+        // scroll it to the middle first, as a user would
+        org.openqa.selenium.WebElement complete = wait.until(
+                ExpectedConditions.elementToBeClickable(By.xpath("//button[normalize-space()='Complete']")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", complete);
+        complete.click();
         wait.until(d -> tasks.createTaskQuery().taskId(task.getId()).count() == 0);
     }
 
