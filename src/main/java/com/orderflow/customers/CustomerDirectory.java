@@ -1,5 +1,6 @@
 package com.orderflow.customers;
 
+import com.orderflow.platform.Sha256;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

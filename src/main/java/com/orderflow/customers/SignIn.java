@@ -1,5 +1,6 @@
 package com.orderflow.customers;
 
+import com.orderflow.platform.Sha256;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
